@@ -1,0 +1,50 @@
+using Microsoft.CodeAnalysis;
+
+namespace SanctionsAnalyzers.Analysis
+{
+    internal static class SymbolExtensions
+    {
+        /// <summary>True when <paramref name="type"/> is <paramref name="baseType"/> or derives from it (class chain).</summary>
+        public static bool InheritsFromOrEquals(this ITypeSymbol? type, INamedTypeSymbol? baseType)
+        {
+            if (baseType is null)
+            {
+                return false;
+            }
+
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>True when <paramref name="type"/> is, derives from or implements <paramref name="candidate"/>.</summary>
+        public static bool IsOrImplements(this ITypeSymbol? type, INamedTypeSymbol? candidate)
+        {
+            if (type is null || candidate is null)
+            {
+                return false;
+            }
+
+            if (type.InheritsFromOrEquals(candidate))
+            {
+                return true;
+            }
+
+            foreach (var implemented in type.AllInterfaces)
+            {
+                if (SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, candidate))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace SanctionsAnalyzers.Model
+{
+    /// <summary>The code a gate protects and the services it provides.</summary>
+    internal sealed class Feature
+    {
+        public Feature(ISymbol symbol, string name, ImmutableArray<CategoryEvidence> categories)
+        {
+            Symbol = symbol;
+            Name = name;
+            Categories = categories;
+        }
+
+        public ISymbol Symbol { get; }
+
+        /// <summary>Readable name: "ChatHub.SendMessage".</summary>
+        public string Name { get; }
+
+        public ImmutableArray<CategoryEvidence> Categories { get; }
+    }
+
+    /// <summary>How strong a piece of category evidence is, strongest first.</summary>
+    internal enum EvidenceStrength
+    {
+        Declaration = 0,
+        PackageMetadata = 1,
+        KnownApi = 2,
+        ServiceHost = 3,
+        Name = 4,
+    }
+
+    /// <summary>A category inferred for a feature, with where it was inferred from.</summary>
+    internal sealed class CategoryEvidence
+    {
+        public CategoryEvidence(ServiceCategory category, EvidenceStrength strength, string source)
+        {
+            Category = category;
+            Strength = strength;
+            Source = source;
+        }
+
+        public ServiceCategory Category { get; }
+
+        public EvidenceStrength Strength { get; }
+
+        /// <summary>"derives from Microsoft.AspNetCore.SignalR.Hub", "calls System.Net.Mail.SmtpClient.Send".</summary>
+        public string Source { get; }
+    }
+}

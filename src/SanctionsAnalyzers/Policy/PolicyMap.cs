@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using SanctionsAnalyzers.Model;
+
+namespace SanctionsAnalyzers.Policy
+{
+    /// <summary>
+    /// The embedded, versioned D-2 category map and its siblings for the other programs.
+    /// Immutable and shared by every compilation.
+    /// </summary>
+    internal sealed class PolicyMap
+    {
+        private static readonly Lazy<PolicyMap> EmbeddedMap = new Lazy<PolicyMap>(LoadEmbedded, isThreadSafe: true);
+
+        private readonly ImmutableDictionary<string, ServiceCategory> _categories;
+        private readonly ImmutableDictionary<string, SanctionsProgram> _programs;
+        private readonly ImmutableDictionary<string, ImmutableArray<IdentifierMatch>> _identifiers;
+
+        public PolicyMap(
+            string version,
+            ImmutableArray<ServiceCategory> categories,
+            ImmutableArray<Jurisdiction> jurisdictions,
+            ImmutableArray<SanctionsProgram> programs)
+        {
+            Version = version;
+            Categories = categories;
+            Jurisdictions = jurisdictions;
+            _categories = categories.ToImmutableDictionary(c => c.Id, StringComparer.Ordinal);
+            _programs = programs.ToImmutableDictionary(p => p.Id, StringComparer.Ordinal);
+
+            var identifiers = new Dictionary<string, List<IdentifierMatch>>(StringComparer.OrdinalIgnoreCase);
+            foreach (var jurisdiction in jurisdictions)
+            {
+                foreach (var identifier in jurisdiction.Identifiers)
+                {
+                    if (!identifiers.TryGetValue(identifier.Value, out var list))
+                    {
+                        identifiers.Add(identifier.Value, list = new List<IdentifierMatch>());
+                    }
+
+                    list.Add(new IdentifierMatch(jurisdiction, identifier));
+                }
+            }
+
+            _identifiers = identifiers.ToImmutableDictionary(
+                pair => pair.Key,
+                pair => pair.Value.ToImmutableArray(),
+                StringComparer.OrdinalIgnoreCase);
+        }
+
+        /// <summary>The map shipped inside the analyzer.</summary>
+        public static PolicyMap Embedded => EmbeddedMap.Value;
+
+        public string Version { get; }
+
+        public ImmutableArray<ServiceCategory> Categories { get; }
+
+        public ImmutableArray<Jurisdiction> Jurisdictions { get; }
+
+        public ServiceCategory? FindCategory(string id) => _categories.TryGetValue(id, out var category) ? category : null;
+
+        public SanctionsProgram GetProgram(Jurisdiction jurisdiction) => _programs[jurisdiction.ProgramId];
+
+        /// <summary>Finds the jurisdictions a literal names ("IR", "Iran", "UA-43"), ignoring case.</summary>
+        public ImmutableArray<IdentifierMatch> MatchIdentifier(string? value)
+        {
+            if (value is null || value.Length == 0 || value.Length > MaxIdentifierLength)
+            {
+                return ImmutableArray<IdentifierMatch>.Empty;
+            }
+
+            return _identifiers.TryGetValue(value.Trim(), out var matches) ? matches : ImmutableArray<IdentifierMatch>.Empty;
+        }
+
+        /// <summary>Cross-checks one jurisdiction with one category.</summary>
+        public Verdict Evaluate(Jurisdiction jurisdiction, ServiceCategory category)
+        {
+            var program = GetProgram(jurisdiction);
+            if (program.EndedOn is not null)
+            {
+                return new Verdict(VerdictKind.ProgramEnded, jurisdiction, category, program.EndedCitation ?? program.Authority, program.EndedConfidence, AuthorizationCondition.None);
+            }
+
+            foreach (var exclusion in program.Exclusions)
+            {
+                if (exclusion.CategoryId == category.Id)
+                {
+                    return new Verdict(VerdictKind.Excluded, jurisdiction, category, exclusion.Citation, exclusion.Confidence, AuthorizationCondition.None);
+                }
+            }
+
+            foreach (var authorization in program.Authorizations)
+            {
+                if (authorization.CategoryIds.Contains(category.Id))
+                {
+                    var kind = authorization.Confidence == Confidence.Unconfirmed ? VerdictKind.Unknown : VerdictKind.Authorized;
+                    return new Verdict(kind, jurisdiction, category, authorization.DisplayCitation, authorization.Confidence, authorization.Condition);
+                }
+            }
+
+            return new Verdict(VerdictKind.NotCovered, jurisdiction, category, program.Authority, Confidence.Confirmed, AuthorizationCondition.None);
+        }
+
+        private const int MaxIdentifierLength = 64;
+
+        private static PolicyMap LoadEmbedded()
+        {
+            using var stream = EmbeddedResources.Open("PolicyMap.xml");
+            return PolicyMapReader.Read(stream);
+        }
+    }
+
+    /// <summary>A literal that names a jurisdiction, and the identifier form it used.</summary>
+    internal readonly struct IdentifierMatch
+    {
+        public IdentifierMatch(Jurisdiction jurisdiction, JurisdictionIdentifier identifier)
+        {
+            Jurisdiction = jurisdiction;
+            Identifier = identifier;
+        }
+
+        public Jurisdiction Jurisdiction { get; }
+
+        public JurisdictionIdentifier Identifier { get; }
+    }
+}

@@ -1,0 +1,89 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using SanctionsAnalyzers.Model;
+
+namespace SanctionsAnalyzers.Rules
+{
+    /// <summary>
+    /// SANC1001: a gate on a jurisdiction denies or degrades a feature whose category the jurisdiction's
+    /// program authorizes. Reported only on a confirmed, unconditional authorization, and never when the
+    /// feature also provides a category the program keeps out (payments): then the block has a basis.
+    /// </summary>
+    internal static class OverBroadGeoBlockRule
+    {
+        public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
+            RuleIds.OverBroadGeoBlock,
+            title: "Over-broad geo-block of an authorized communication service",
+            messageFormat: "Geo-block on {0} denies '{1}' ({2}), which {3} authorizes; let the feature through or narrow the block",
+            category: RuleCategories.GeoBlocking,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "A country gate denies people in a sanctioned jurisdiction a communication service that U.S. sanctions authorize "
+                + "(for Iran: 31 CFR 560.540, formerly General License D-2). Keep the block only where the law still requires it "
+                + "(payments, blocked persons, controlled items). Not legal advice.",
+            helpLinkUri: RuleHelp.UriFor(RuleIds.OverBroadGeoBlock),
+            customTags: new[] { "Sanctions", "GeoBlocking", "31 CFR 560.540" });
+
+        public static Diagnostic? Evaluate(GeoBlock block)
+        {
+            if (block.Action.Kind == ActionKind.Neutral || block.Verdicts.IsEmpty)
+            {
+                return null;
+            }
+
+            var authorized = new List<Verdict>();
+            foreach (var jurisdiction in block.Gate.Jurisdictions)
+            {
+                var verdicts = block.Verdicts.Where(v => v.Jurisdiction == jurisdiction).ToList();
+
+                // A category the program keeps out gives the block a legitimate basis for this jurisdiction.
+                if (verdicts.Any(v => v.Kind is VerdictKind.NotCovered or VerdictKind.Excluded))
+                {
+                    continue;
+                }
+
+                authorized.AddRange(verdicts.Where(v => v.IsConfidentlyAuthorized));
+            }
+
+            if (authorized.Count == 0)
+            {
+                return null;
+            }
+
+            var jurisdictions = authorized.Select(v => v.Jurisdiction).Distinct().ToList();
+            var categories = authorized.Select(v => v.Category).Distinct().ToList();
+            var citations = jurisdictions.Count == 1
+                ? authorized[0].Citation
+                : string.Join("; ", jurisdictions.Select(j => authorized.First(v => v.Jurisdiction == j).Citation + " (" + j.Name + ")"));
+
+            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+            properties[DiagnosticProperties.Jurisdictions] = string.Join(",", jurisdictions.Select(j => j.Id));
+            properties[DiagnosticProperties.Categories] = string.Join(",", categories.Select(c => c.Id));
+            properties[DiagnosticProperties.Citation] = citations;
+            properties[DiagnosticProperties.Confidence] = "confirmed";
+            properties[DiagnosticProperties.PolicyVersion] = block.PolicyVersion;
+            properties[DiagnosticProperties.Signal] = block.Gate.Signal.Description;
+            properties[DiagnosticProperties.SignalKind] = block.Gate.Signal.Kind.ToString();
+            properties[DiagnosticProperties.Action] = block.Action.Description;
+            properties[DiagnosticProperties.Feature] = block.Feature.Name;
+            properties[DiagnosticProperties.Evidence] = string.Join("; ", block.Feature.Categories.Where(e => categories.Contains(e.Category)).Select(e => e.Source));
+
+            return Diagnostic.Create(
+                Descriptor,
+                block.Gate.Comparison.Syntax.GetLocation(),
+                properties.ToImmutable(),
+                JoinNames(jurisdictions.Select(j => j.ToString())),
+                block.Feature.Name,
+                JoinNames(categories.Select(c => c.DisplayName)),
+                citations);
+        }
+
+        private static string JoinNames(IEnumerable<string> names)
+        {
+            var list = names.ToList();
+            return list.Count <= 1 ? string.Join(string.Empty, list) : string.Join(", ", list.Take(list.Count - 1)) + " and " + list[list.Count - 1];
+        }
+    }
+}

@@ -1,0 +1,11 @@
+namespace SanctionsAnalyzers.Rules
+{
+    /// <summary>
+    /// Diagnostic IDs: a contract with users. SANC0xxx configuration and policy files, SANC1xxx geo-blocking
+    /// code paths, SANC2xxx communication services, SANC3xxx package and assembly compliance metadata.
+    /// </summary>
+    public static class RuleIds
+    {
+        public const string OverBroadGeoBlock = "SANC1001";
+    }
+}
