@@ -33,6 +33,24 @@ namespace SanctionsAnalyzers.Detection
                 case IParenthesizedOperation parenthesized:
                     return Find(parenthesized.Operand);
 
+                case IConversionOperation conversion:
+                    return Find(conversion.Operand);
+
+                case IConditionalAccessOperation conditionalAccess:
+                    // "country?.Equals("IR")": the comparison sits in the access's WhenNotNull part.
+                    return Find(conditionalAccess.WhenNotNull);
+
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } boolComparison
+                    when BooleanConstant(boolComparison.RightOperand) is { } expected:
+                    // "gate == true", "gate != false" and the like.
+                    return Find(boolComparison.LeftOperand) is { } compared
+                        ? new Gate(
+                            compared.Signal,
+                            compared.Jurisdictions,
+                            boolComparison,
+                            compared.JurisdictionTakesTrueBranch == (expected == (boolComparison.OperatorKind == BinaryOperatorKind.Equals)))
+                        : null;
+
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr } or:
                     // Jurisdiction users make "A || B" true only when the gated side goes true for them.
                     return Combine(Find(or.LeftOperand), Find(or.RightOperand), requiredPolarity: true, or);
@@ -54,6 +72,9 @@ namespace SanctionsAnalyzers.Detection
                     return null;
             }
         }
+
+        private static bool? BooleanConstant(IOperation operation) =>
+            SignalClassifier.Unwrap(operation).ConstantValue is { HasValue: true, Value: bool value } ? value : null;
 
         private static Gate? Combine(Gate? left, Gate? right, bool requiredPolarity, IOperation whole)
         {

@@ -24,7 +24,8 @@ namespace SanctionsAnalyzers.Detection
 
             var gates = new GateFinder(context, index);
             var actions = new ActionClassifier(context.Types);
-            Feature? feature = null;
+            var ownerName = FeatureResolver.NameOf(owner);
+            var features = new Dictionary<IOperation, Feature>();
             var result = ImmutableArray.CreateBuilder<GeoBlock>();
 
             foreach (var branch in index.Branches)
@@ -42,7 +43,12 @@ namespace SanctionsAnalyzers.Detection
                     continue;
                 }
 
-                feature ??= FeatureResolver.Resolve(owner, operationBlocks, context);
+                var scope = FeatureScope.Of(conditional, owner, ownerName);
+                if (!features.TryGetValue(scope.Root, out var feature))
+                {
+                    features.Add(scope.Root, feature = FeatureResolver.Resolve(owner, scope, context));
+                }
+
                 result.Add(new GeoBlock(gate, action, feature, Verdicts(gate, feature, context), context.Policy.Version));
             }
 

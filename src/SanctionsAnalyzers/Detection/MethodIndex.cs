@@ -39,9 +39,9 @@ namespace SanctionsAnalyzers.Detection
                 {
                     switch (operation)
                     {
-                        case ILiteralOperation literal when !hasJurisdictionConstant
-                            && literal.ConstantValue.HasValue
-                            && literal.ConstantValue.Value is string text:
+                        case ILiteralOperation or IFieldReferenceOperation or ILocalReferenceOperation when !hasJurisdictionConstant
+                            && operation.ConstantValue is { HasValue: true, Value: string text }:
+                            // Literals and named constants ("CountryCodes.Iran") alike.
                             hasJurisdictionConstant = !context.Policy.MatchIdentifier(text).IsEmpty;
                             break;
                         case IConditionalOperation conditional:

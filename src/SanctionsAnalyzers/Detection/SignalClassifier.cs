@@ -86,10 +86,28 @@ namespace SanctionsAnalyzers.Detection
                     case IInvocationOperation invocation when invocation.Instance is not null && IsNormalisation(invocation.TargetMethod):
                         current = invocation.Instance;
                         continue;
+                    case IConditionalAccessInstanceOperation instance when ReceiverOf(instance) is { } receiver:
+                        current = receiver;
+                        continue;
                     default:
                         return current;
                 }
             }
+        }
+
+        /// <summary>The value <c>x</c> that the placeholder in <c>x?.Member</c> stands for.</summary>
+        private static IOperation? ReceiverOf(IConditionalAccessInstanceOperation instance)
+        {
+            IOperation child = instance;
+            for (var parent = instance.Parent; parent is not null; child = parent, parent = parent.Parent)
+            {
+                if (parent is IConditionalAccessOperation access && access.WhenNotNull == child)
+                {
+                    return access.Operation;
+                }
+            }
+
+            return null;
         }
 
         private static bool IsNormalisation(IMethodSymbol method)

@@ -13,6 +13,7 @@ namespace SanctionsAnalyzers.Model
             DateTime? endedOn,
             string? endedCitation,
             Confidence endedConfidence,
+            string? endedSource,
             ImmutableArray<Authorization> authorizations,
             ImmutableArray<Exclusion> exclusions)
         {
@@ -22,6 +23,7 @@ namespace SanctionsAnalyzers.Model
             EndedOn = endedOn;
             EndedCitation = endedCitation;
             EndedConfidence = endedConfidence;
+            EndedSource = endedSource;
             Authorizations = authorizations;
             Exclusions = exclusions;
         }
@@ -39,6 +41,8 @@ namespace SanctionsAnalyzers.Model
         public string? EndedCitation { get; }
 
         public Confidence EndedConfidence { get; }
+
+        public string? EndedSource { get; }
 
         public ImmutableArray<Authorization> Authorizations { get; }
 

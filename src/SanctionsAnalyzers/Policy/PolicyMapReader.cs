@@ -81,6 +81,7 @@ namespace SanctionsAnalyzers.Policy
                 ended is null ? null : ParseDate(ended),
                 (string?)element.Attribute("endedCitation"),
                 ended is null ? Confidence.Confirmed : ParseConfidence(Required(element, "endedConfidence")),
+                ended is null ? null : Required(element, "endedSource"),
                 authorizations,
                 exclusions);
         }

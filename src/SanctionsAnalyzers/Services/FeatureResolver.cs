@@ -14,7 +14,11 @@ namespace SanctionsAnalyzers.Services
             typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameOnly,
             memberOptions: SymbolDisplayMemberOptions.IncludeContainingType);
 
-        public static Feature Resolve(ISymbol owner, ImmutableArray<IOperation> operationBlocks, SanctionsCompilationContext context)
+        /// <summary>Display name of a method-level feature: "ChatHub.SendMessage"; top-level statements read "Program".</summary>
+        public static string NameOf(ISymbol owner) =>
+            owner is IMethodSymbol { Name: WellKnownMemberNames.TopLevelStatementsEntryPointMethodName } ? "Program" : owner.ToDisplayString(NameFormat);
+
+        public static Feature Resolve(ISymbol owner, FeatureScope scope, SanctionsCompilationContext context)
         {
             var evidence = new List<CategoryEvidence>();
             var seen = new HashSet<string>();
@@ -27,24 +31,42 @@ namespace SanctionsAnalyzers.Services
                 }
             }
 
-            foreach (var block in operationBlocks)
+            foreach (var operation in OperationsOf(scope.Root))
             {
-                foreach (var operation in block.DescendantsAndSelf())
+                var member = CalledMember(operation);
+                if (member?.ContainingType is null || context.FindCalledApi(member.ContainingType) is not { } api)
                 {
-                    var member = CalledMember(operation);
-                    if (member?.ContainingType is null || context.FindCalledApi(member.ContainingType) is not { } api)
+                    continue;
+                }
+
+                foreach (var category in api.Categories)
+                {
+                    Add(evidence, seen, new CategoryEvidence(category, EvidenceStrength.KnownApi, "uses " + member.ContainingType.ToDisplayString() + "." + member.Name + " (" + api.Family + ")"));
+                }
+            }
+
+            return new Feature(scope.Symbol, scope.Name, evidence.ToImmutableArray());
+        }
+
+        /// <summary>The scope's operations, leaving out nested route handlers: they are features of their own.</summary>
+        private static IEnumerable<IOperation> OperationsOf(IOperation root)
+        {
+            var stack = new Stack<IOperation>();
+            stack.Push(root);
+            while (stack.Count > 0)
+            {
+                var current = stack.Pop();
+                yield return current;
+                foreach (var child in current.ChildOperations)
+                {
+                    if (child is IAnonymousFunctionOperation lambda && lambda != root && FeatureScope.IsRouteHandler(lambda))
                     {
                         continue;
                     }
 
-                    foreach (var category in api.Categories)
-                    {
-                        Add(evidence, seen, new CategoryEvidence(category, EvidenceStrength.KnownApi, "uses " + member.ContainingType.ToDisplayString() + "." + member.Name + " (" + api.Family + ")"));
-                    }
+                    stack.Push(child);
                 }
             }
-
-            return new Feature(owner, owner.ToDisplayString(NameFormat), evidence.ToImmutableArray());
         }
 
         private static ISymbol? CalledMember(IOperation operation) => operation switch

@@ -41,6 +41,8 @@ global using System.Threading.Tasks;
 global using Microsoft.AspNetCore.Http;
 global using Microsoft.AspNetCore.Mvc;
 global using Microsoft.AspNetCore.SignalR;
+global using Microsoft.AspNetCore.Builder;
+global using Microsoft.AspNetCore.Routing;
 global using Microsoft.Extensions.Logging;
 global using MaxMind.GeoIP2;
 global using MaxMind.GeoIP2.Responses;
