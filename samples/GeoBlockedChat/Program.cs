@@ -9,6 +9,8 @@ using Stripe;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSignalR();
+builder.Services.Configure<GeoBlockedChat.Options.GeoBlockingOptions>(
+    builder.Configuration.GetSection(GeoBlockedChat.Options.GeoBlockingOptions.SectionName));
 builder.Services.AddControllers();
 
 // MaxMind's GeoLite2/GeoIP2 Country database is downloaded separately (it needs a licence key), so it is
@@ -26,5 +28,6 @@ var app = builder.Build();
 
 app.MapControllers();
 app.MapHub<ChatHub>("/hubs/chat");
+app.MapHub<MeetingHub>("/hubs/meeting");
 
 app.Run();

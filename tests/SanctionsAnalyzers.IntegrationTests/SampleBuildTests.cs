@@ -8,8 +8,9 @@ using Xunit;
 namespace SanctionsAnalyzers.IntegrationTests
 {
     /// <summary>
-    /// The README's main job: building the GeoBlockedChat sample shows the over-broad blocks of the hub and the
-    /// mail action, and nothing for the legitimate payment block or the country picker.
+    /// The README's main job: building the GeoBlockedChat sample shows the over-broad blocks (hub, mail action,
+    /// configured meeting block), the proxy block, the stale Syria entry in appsettings.json, and nothing for the
+    /// legitimate payment block or the country picker.
     /// </summary>
     /// <remarks>In the package collection so that it never builds src/ at the same time as the pack does.</remarks>
     [Collection(PackedPackageCollection.Name)]
@@ -23,14 +24,23 @@ namespace SanctionsAnalyzers.IntegrationTests
 
             Assert.True(result.ExitCode == 0, result.ToString());
 
-            // The same warning appears once per line in the build log and once in the summary: count distinct lines.
-            var warnings = Regex.Matches(result.Output, @"^.*warning SANC1001.*$", RegexOptions.Multiline)
-                .Select(m => m.Value.Trim())
+            // The same warning appears once per line in the build log and once in the summary: count distinct (rule, file) pairs.
+            var found = Regex.Matches(result.Output, @"([\w.]+)\(\d+,\d+\): warning (SANC\d{4})")
+                .Select(m => m.Groups[2].Value + " " + m.Groups[1].Value)
                 .Distinct()
+                .OrderBy(f => f, StringComparer.Ordinal)
                 .ToList();
-            var files = warnings.Select(w => Path.GetFileName(w.Substring(0, w.IndexOf('(', StringComparison.Ordinal)))).Distinct().OrderBy(f => f).ToList();
 
-            Assert.Equal(new[] { "ChatHub.cs", "MailController.cs" }, files);
+            Assert.Equal(
+                new[]
+                {
+                    "SANC1001 ChatHub.cs",
+                    "SANC1001 MailController.cs",
+                    "SANC1001 MeetingHub.cs",
+                    "SANC1003 SignupController.cs",
+                    "SANC1004 appsettings.json",
+                },
+                found);
             Assert.DoesNotContain("AD0001", result.Output, StringComparison.Ordinal);
         }
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -7,14 +8,18 @@ using SanctionsAnalyzers.Rules;
 namespace SanctionsAnalyzers.Analysis
 {
     /// <summary>
-    /// Runs geo-block detection once per method and lets each SANC1xxx rule decide what to report.
+    /// Runs geo-block detection once per candidate method and lets each SANC1xxx rule decide what to report.
     /// The rules are thin: the model (signals, gates, actions, features, verdicts) does the work.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class GeoBlockAnalyzer : DiagnosticAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(OverBroadGeoBlockRule.Descriptor);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+            OverBroadGeoBlockRule.Descriptor,
+            UnknownScopeGeoBlockRule.Descriptor,
+            ProxySignalGeoBlockRule.Descriptor,
+            StaleJurisdictionRule.Descriptor,
+            GeoBlockInventoryRule.Descriptor);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -25,23 +30,49 @@ namespace SanctionsAnalyzers.Analysis
 
             context.RegisterCompilationStartAction(start =>
             {
-                var sanctions = SanctionsCompilationContext.TryCreate(start.Compilation);
+                var sanctions = SanctionsCompilationContext.TryCreate(start.Compilation, start.Options, start.CancellationToken);
                 if (sanctions is null)
                 {
                     return;
                 }
 
-                start.RegisterOperationBlockAction(block =>
+                // A list entry shared by several gates is reported once.
+                var reportedEntries = new ConcurrentDictionary<Location, bool>();
+
+                // Code blocks, not operation blocks: the token scan decides first, so methods without a candidate
+                // never get an operation tree.
+                start.RegisterCodeBlockAction(block =>
                 {
-                    foreach (var geoBlock in GeoBlockFinder.Find(block.OwningSymbol, block.OperationBlocks, sanctions))
+                    if (!sanctions.Scanner.IsCandidate(block.CodeBlock)
+                        || block.SemanticModel.GetOperation(block.CodeBlock, block.CancellationToken) is not { } body)
                     {
-                        if (OverBroadGeoBlockRule.Evaluate(geoBlock) is { } diagnostic)
+                        return;
+                    }
+
+                    foreach (var geoBlock in GeoBlockFinder.Find(block.OwningSymbol, body, sanctions))
+                    {
+                        Report(block, OverBroadGeoBlockRule.Evaluate(geoBlock));
+                        Report(block, UnknownScopeGeoBlockRule.Evaluate(geoBlock, sanctions.Policy));
+                        Report(block, ProxySignalGeoBlockRule.Evaluate(geoBlock, sanctions.Policy));
+                        Report(block, GeoBlockInventoryRule.Evaluate(geoBlock));
+                        foreach (var stale in StaleJurisdictionRule.Evaluate(geoBlock, sanctions.Policy))
                         {
-                            block.ReportDiagnostic(diagnostic);
+                            if (reportedEntries.TryAdd(stale.Location, true))
+                            {
+                                block.ReportDiagnostic(stale);
+                            }
                         }
                     }
                 });
             });
+        }
+
+        private static void Report(CodeBlockAnalysisContext context, Diagnostic? diagnostic)
+        {
+            if (diagnostic is not null)
+            {
+                context.ReportDiagnostic(diagnostic);
+            }
         }
     }
 }

@@ -2,7 +2,10 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SanctionsAnalyzers.Configuration;
 using SanctionsAnalyzers.Detection;
 using SanctionsAnalyzers.Policy;
 using SanctionsAnalyzers.Services;
@@ -11,8 +14,8 @@ namespace SanctionsAnalyzers.Analysis
 {
     /// <summary>
     /// Everything resolved once per compilation: the policy, the known signal members, the catalogued
-    /// service APIs and the framework types. Created at compilation start; immutable afterwards except
-    /// for thread-safe caches.
+    /// service APIs, the framework types, configuration and helper summaries. Created at compilation start;
+    /// immutable afterwards except for thread-safe caches.
     /// </summary>
     internal sealed class SanctionsCompilationContext
     {
@@ -22,25 +25,34 @@ namespace SanctionsAnalyzers.Analysis
         private readonly ImmutableArray<CatalogApi> _namespaceApis;
         private readonly ConcurrentDictionary<INamespaceSymbol, CatalogApi?> _namespaceCache =
             new ConcurrentDictionary<INamespaceSymbol, CatalogApi?>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ISymbol, ListValues?> _memberValues =
+            new ConcurrentDictionary<ISymbol, ListValues?>(SymbolEqualityComparer.Default);
+        private readonly Lazy<ConfigurationLists> _configuration;
 
         private SanctionsCompilationContext(
             Compilation compilation,
-            PolicyMap policy,
-            SignalCatalog signals,
-            WellKnownTypes types,
+            AnalyzerOptions options,
+            CancellationToken cancellationToken,
             ImmutableArray<ResolvedMemberSignal> memberSignals,
             ImmutableDictionary<INamedTypeSymbol, CatalogApi> baseTypeApis,
             ImmutableDictionary<INamedTypeSymbol, CatalogApi> callTypeApis,
             ImmutableArray<CatalogApi> namespaceApis)
         {
             Compilation = compilation;
-            Policy = policy;
-            Signals = signals;
-            Types = types;
+            Policy = PolicyMap.Embedded;
+            Signals = SignalCatalog.Embedded;
+            Scanner = CandidateScanner.Embedded;
+            Types = new WellKnownTypes(compilation);
+            Helpers = new HelperSummaries(this);
             _memberSignals = memberSignals;
             _baseTypeApis = baseTypeApis;
             _callTypeApis = callTypeApis;
             _namespaceApis = namespaceApis;
+
+            // appsettings*.json are parsed on first need only: most compilations never bind a list from them.
+            _configuration = new Lazy<ConfigurationLists>(
+                () => new ConfigurationLists(AppSettingsIndex.Create(options.AdditionalFiles, options.AnalyzerConfigOptionsProvider, cancellationToken), compilation),
+                LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         public Compilation Compilation { get; }
@@ -49,19 +61,21 @@ namespace SanctionsAnalyzers.Analysis
 
         public SignalCatalog Signals { get; }
 
+        public CandidateScanner Scanner { get; }
+
         public WellKnownTypes Types { get; }
 
-        /// <summary>
-        /// Resolves the context, or returns null when the compilation references no geo signal source:
-        /// then no gate can exist and the analyzer costs nothing more.
-        /// </summary>
-        public static SanctionsCompilationContext? TryCreate(Compilation compilation)
-        {
-            var types = new WellKnownTypes(compilation);
-            var signals = SignalCatalog.Embedded;
-            var memberSignals = ResolveMemberSignals(compilation, signals);
+        public HelperSummaries Helpers { get; }
 
-            if (types.HeaderDictionary is null && memberSignals.IsEmpty)
+        public ConfigurationLists Configuration => _configuration.Value;
+
+        /// <summary>
+        /// Resolves the context, or returns null when the project is not to be analysed
+        /// (a test project, unless <c>SanctionsAnalyzeTestProjects</c> is true).
+        /// </summary>
+        public static SanctionsCompilationContext? TryCreate(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
+        {
+            if (AnalyzerSettings.IsExcludedTestProject(options.AnalyzerConfigOptionsProvider.GlobalOptions))
             {
                 return null;
             }
@@ -87,10 +101,9 @@ namespace SanctionsAnalyzers.Analysis
 
             return new SanctionsCompilationContext(
                 compilation,
-                PolicyMap.Embedded,
-                signals,
-                types,
-                memberSignals,
+                options,
+                cancellationToken,
+                ResolveMemberSignals(compilation, SignalCatalog.Embedded),
                 baseTypeApis.ToImmutable(),
                 callTypeApis.ToImmutable(),
                 namespaceApis.ToImmutable());
@@ -116,6 +129,50 @@ namespace SanctionsAnalyzers.Analysis
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The string constants a field or property may hold, from its initializer (source only), or from
+        /// configuration for an options class; cached per member for the compilation.
+        /// </summary>
+        public ListValues? MemberValues(ISymbol member, SemanticModel? model) =>
+            _memberValues.GetOrAdd(member.OriginalDefinition, m => ComputeMemberValues(m, model));
+
+        private ListValues? ComputeMemberValues(ISymbol member, SemanticModel? model)
+        {
+            var values = ImmutableArray.CreateBuilder<ListValue>();
+            var hasInitializer = false;
+            foreach (var reference in member.DeclaringSyntaxReferences)
+            {
+                var initializer = ValueResolver.InitializerOf(reference.GetSyntax());
+                if (initializer is null)
+                {
+                    continue;
+                }
+
+                hasInitializer = true;
+                var operation = model is not null && model.SyntaxTree == initializer.SyntaxTree ? model.GetOperation(initializer) : null;
+                values.AddRange(operation is not null ? ValueResolver.ConstantsIn(operation) : ValueResolver.LiteralsIn(initializer));
+            }
+
+            // An options class is bound from configuration: its defaults (often empty) are not the whole story.
+            if (member is IPropertySymbol property && Configuration.ResolveOptionsMember(property) is { } configured)
+            {
+                if (configured.Unresolved is null)
+                {
+                    return ListValues.Resolved(configured.Values.AddRange(values));
+                }
+
+                return values.Count > 0 ? ListValues.Resolved(values.ToImmutable()) : configured;
+            }
+
+            if (hasInitializer)
+            {
+                return ListValues.Resolved(values.ToImmutable());
+            }
+
+            // Source member without initializer (injected, filled at run time): unknown contents.
+            return member.DeclaringSyntaxReferences.IsEmpty ? null : ListValues.Unknown(member.Kind.ToString().ToLowerInvariant() + " '" + member.Name + "' filled at run time");
         }
 
         /// <summary>The catalogued API a feature type derives from, walking the base types.</summary>
@@ -161,9 +218,7 @@ namespace SanctionsAnalyzers.Analysis
                 foreach (var api in _namespaceApis)
                 {
                     var prefix = api.NamespaceName!;
-                    if (name.Length >= prefix.Length
-                        && name.StartsWith(prefix, StringComparison.Ordinal)
-                        && (name.Length == prefix.Length || name[prefix.Length] == '.'))
+                    if (name.StartsWith(prefix, StringComparison.Ordinal) && (name.Length == prefix.Length || name[prefix.Length] == '.'))
                     {
                         return api;
                     }

@@ -38,7 +38,8 @@ namespace SanctionsAnalyzers.Analysis
 
             foreach (var implemented in type.AllInterfaces)
             {
-                if (SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, candidate))
+                if (SymbolEqualityComparer.Default.Equals(implemented, candidate)
+                    || SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, candidate))
                 {
                     return true;
                 }

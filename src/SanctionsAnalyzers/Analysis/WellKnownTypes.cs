@@ -17,6 +17,11 @@ namespace SanctionsAnalyzers.Analysis
             HubCallerContext = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.SignalR.HubCallerContext");
             AuthorizationHandlerContext = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Authorization.AuthorizationHandlerContext");
             ActionResult = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.IActionResult");
+            Claim = compilation.GetTypeByMetadataName("System.Security.Claims.Claim");
+            var dictionary = compilation.GetTypeByMetadataName("System.Collections.Generic.IDictionary`2");
+            StringValuesDictionary = StringValues is null || dictionary is null
+                ? null
+                : dictionary.Construct(compilation.GetSpecialType(SpecialType.System_String), StringValues);
         }
 
         public INamedTypeSymbol? HeaderDictionary { get; }
@@ -38,5 +43,10 @@ namespace SanctionsAnalyzers.Analysis
         public INamedTypeSymbol? AuthorizationHandlerContext { get; }
 
         public INamedTypeSymbol? ActionResult { get; }
+
+        public INamedTypeSymbol? Claim { get; }
+
+        /// <summary><c>IDictionary&lt;string, StringValues&gt;</c>, which header collections implement.</summary>
+        public INamedTypeSymbol? StringValuesDictionary { get; }
     }
 }

@@ -9,14 +9,22 @@ namespace SanctionsAnalyzers.Detection
     /// <summary>Decides what a gated path does: deny, degrade, or something neutral (log, localize, route).</summary>
     internal sealed class ActionClassifier
     {
-        private readonly WellKnownTypes _types;
+        private static readonly string[] AllowCheckPrefixes = { "IsAllowed", "IsPermitted", "IsAvailable", "IsSupported", "IsEligible", "CanAccess", "CanUse", "Allow", "ShouldAllow", "IsServed" };
+        private static readonly string[] BlockCheckPrefixes = { "IsBlocked", "IsSanctioned", "IsRestricted", "IsEmbargoed", "IsDenied", "IsForbidden", "ShouldBlock", "ShouldDeny", "Block" };
+        private static readonly string[] DisconnectCalls = { "Kick", "KickAsync", "KickPlayer", "KickPlayerAsync", "Ban", "BanAsync", "BanPlayer", "BanPlayerAsync", "Disconnect", "DisconnectAsync", "DisconnectClient", "DisconnectPlayer", "CloseConnection", "CloseConnectionAsync" };
+        private static readonly string[] CommandPrefixes = { "kick ", "/kick ", "ban ", "/ban ", "kickid ", "banid " };
 
-        public ActionClassifier(WellKnownTypes types)
+        private readonly WellKnownTypes _types;
+        private readonly IMethodSymbol? _owner;
+
+        /// <param name="owner">The method the path belongs to: a <c>return false</c> from an allow-check denies.</param>
+        public ActionClassifier(WellKnownTypes types, IMethodSymbol? owner)
         {
             _types = types;
+            _owner = owner;
         }
 
-        /// <summary>The first deny found in the given operations (not entering lambdas or local functions).</summary>
+        /// <summary>The first deny or degrade found in the given operations (not entering lambdas or local functions).</summary>
         public GateAction Classify(IEnumerable<IOperation> path)
         {
             foreach (var root in path)
@@ -39,10 +47,13 @@ namespace SanctionsAnalyzers.Detection
             switch (operation)
             {
                 case IThrowOperation { Exception: { } exception }:
-                    return Deny("throws " + (SignalClassifier.Unwrap(exception).Type?.Name ?? "an exception"), operation);
+                    return Deny("throws " + (SignalFinder.Unwrap(exception).Type?.Name ?? "an exception"), operation);
+
+                case IReturnOperation { ReturnedValue.ConstantValue: { HasValue: true, Value: bool returned } }:
+                    return ClassifyCheckResult(returned, operation);
 
                 case IInvocationOperation invocation:
-                    return ClassifyCall(invocation);
+                    return ClassifyCall(invocation) ?? ClassifyDisconnect(invocation) ?? ClassifyDegradeCall(invocation);
 
                 case IObjectCreationOperation creation:
                     return ClassifyResultCreation(creation);
@@ -51,9 +62,120 @@ namespace SanctionsAnalyzers.Detection
                     when target.Property.Name == "StatusCode" && target.Property.ContainingType.InheritsFromOrEquals(_types.HttpResponse):
                     return DenyStatus(assignment.Value, "sets status ", operation);
 
+                case ISimpleAssignmentOperation { Value.ConstantValue: { HasValue: true, Value: bool flag } } assignment:
+                    return ClassifyDegradeAssignment(assignment.Target, flag, operation);
+
                 default:
                     return null;
             }
+        }
+
+        /// <summary><c>return false</c> from <c>IsAllowed(...)</c>, <c>return true</c> from <c>IsBlocked(...)</c>: an allow-check used as a gate.</summary>
+        private GateAction? ClassifyCheckResult(bool returned, IOperation operation)
+        {
+            var name = _owner?.Name;
+            if (name is null || _owner!.ReturnType.SpecialType != SpecialType.System_Boolean)
+            {
+                return null;
+            }
+
+            if (!returned && StartsWithAny(name, AllowCheckPrefixes))
+            {
+                return Deny("returns false from allow-check " + name, operation);
+            }
+
+            return returned && StartsWithAny(name, BlockCheckPrefixes) ? Deny("returns true from block-check " + name, operation) : null;
+        }
+
+        /// <summary>Kick, ban and disconnect calls, also as a server command string ("kick {id}").</summary>
+        private static GateAction? ClassifyDisconnect(IInvocationOperation invocation)
+        {
+            var name = invocation.TargetMethod.Name;
+            if (System.Array.IndexOf(DisconnectCalls, name) >= 0)
+            {
+                return Deny("disconnects the user (" + name + ")", invocation);
+            }
+
+            // webSocket.CloseAsync(...), connection.Close(): the connection is dropped.
+            var typeName = invocation.TargetMethod.ContainingType.Name;
+            if (name is "Close" or "CloseAsync" or "CloseOutputAsync"
+                && (typeName.IndexOf("WebSocket", System.StringComparison.Ordinal) >= 0 || typeName.IndexOf("Connection", System.StringComparison.Ordinal) >= 0))
+            {
+                return Deny("closes the connection (" + typeName + "." + name + ")", invocation);
+            }
+
+            foreach (var argument in invocation.Arguments)
+            {
+                var text = argument.Value switch
+                {
+                    { ConstantValue: { HasValue: true, Value: string constant } } => constant,
+                    IInterpolatedStringOperation { Parts: { Length: > 0 } parts } when parts[0] is IInterpolatedStringTextOperation first
+                        => first.Text.ConstantValue.Value as string,
+                    _ => null,
+                };
+
+                if (text is not null && StartsWithAny(text, CommandPrefixes))
+                {
+                    return Deny("sends a \"" + text.Trim().Split(' ')[0] + "\" command", invocation);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary><c>features.Disable("voice")</c>, <c>DisableUploads()</c>.</summary>
+        private static GateAction? ClassifyDegradeCall(IInvocationOperation invocation) =>
+            invocation.TargetMethod.Name.StartsWith("Disable", System.StringComparison.Ordinal)
+                ? new GateAction(ActionKind.Degrade, "calls " + invocation.TargetMethod.Name + "()", invocation)
+                : null;
+
+        /// <summary><c>VideoEnabled = false</c>, <c>IsReadOnly = true</c>: a feature switched off or reduced.</summary>
+        private static GateAction? ClassifyDegradeAssignment(IOperation target, bool value, IOperation operation)
+        {
+            var name = target switch
+            {
+                IPropertyReferenceOperation property => property.Property.Name,
+                IFieldReferenceOperation field => field.Field.Name,
+                ILocalReferenceOperation local => local.Local.Name,
+                _ => null,
+            };
+
+            if (name is null)
+            {
+                return null;
+            }
+
+            var switchedOff = !value && (ContainsAny(name, "Enabled", "Allowed", "Available") || (name.Length > 3 && name.StartsWith("Can", System.StringComparison.Ordinal) && char.IsUpper(name[3])));
+            var restricted = value && ContainsAny(name, "Disabled", "ReadOnly", "Restricted", "Blocked", "Limited", "Suspended");
+            return switchedOff || restricted
+                ? new GateAction(ActionKind.Degrade, "sets " + name + " = " + (value ? "true" : "false"), operation)
+                : null;
+        }
+
+        private static bool StartsWithAny(string text, string[] prefixes)
+        {
+            foreach (var prefix in prefixes)
+            {
+                if (text.StartsWith(prefix, System.StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool ContainsAny(string text, params string[] fragments)
+        {
+            foreach (var fragment in fragments)
+            {
+                if (text.IndexOf(fragment, System.StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private GateAction? ClassifyCall(IInvocationOperation invocation)
@@ -138,7 +260,7 @@ namespace SanctionsAnalyzers.Detection
         {
             foreach (var argument in invocation.Arguments)
             {
-                if (argument.Parameter?.Name == "statusCode" && argument.ArgumentKind != ArgumentKind.DefaultValue)
+                if (argument.Parameter?.Name is "statusCode" or "code" && argument.ArgumentKind != ArgumentKind.DefaultValue)
                 {
                     return argument.Value;
                 }
@@ -154,7 +276,7 @@ namespace SanctionsAnalyzers.Detection
                 return null;
             }
 
-            var constant = SignalClassifier.Unwrap(value).ConstantValue;
+            var constant = SignalFinder.Unwrap(value).ConstantValue;
             if (!constant.HasValue || constant.Value is not int status)
             {
                 return null;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -9,61 +10,75 @@ using SanctionsAnalyzers.Model;
 namespace SanctionsAnalyzers.Detection
 {
     /// <summary>
-    /// Finds the gate in a condition: a signal compared with jurisdiction identifiers, and which way
-    /// users of those jurisdictions make the condition go.
+    /// Finds the gate in a condition: a signal compared with jurisdiction identifiers, and which way users of
+    /// those jurisdictions make the condition go. Understands comparisons, patterns, list membership (block lists
+    /// and allow-lists), text matches on prefixes and suffixes, and one level of helper methods.
     /// </summary>
     internal sealed class GateFinder
     {
+        private const int MaxLocalDepth = 3;
+
         private readonly SanctionsCompilationContext _context;
         private readonly MethodIndex _index;
+        private readonly SignalFinder _signals;
+        private readonly ValueResolver _values;
+        private readonly bool _useHelperSummaries;
 
-        public GateFinder(SanctionsCompilationContext context, MethodIndex index)
+        public GateFinder(SanctionsCompilationContext context, MethodIndex index, SignalFinder signals, bool useHelperSummaries)
         {
             _context = context;
             _index = index;
+            _signals = signals;
+            _values = new ValueResolver(context, index);
+            _useHelperSummaries = useHelperSummaries;
         }
 
-        public Gate? Find(IOperation condition)
+        public SignalFinder Signals => _signals;
+
+        public Gate? Find(IOperation condition) => Find(condition, depth: 0);
+
+        private Gate? Find(IOperation condition, int depth)
         {
             switch (condition)
             {
                 case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
-                    return Find(not.Operand) is { } inner ? inner.WithPolarity(!inner.JurisdictionTakesTrueBranch) : null;
+                    return Find(not.Operand, depth) is { } inner ? inner.WithPolarity(!inner.JurisdictionTakesTrueBranch) : null;
 
                 case IParenthesizedOperation parenthesized:
-                    return Find(parenthesized.Operand);
+                    return Find(parenthesized.Operand, depth);
 
                 case IConversionOperation conversion:
-                    return Find(conversion.Operand);
+                    return Find(conversion.Operand, depth);
 
                 case IConditionalAccessOperation conditionalAccess:
                     // "country?.Equals("IR")": the comparison sits in the access's WhenNotNull part.
-                    return Find(conditionalAccess.WhenNotNull);
+                    return Find(conditionalAccess.WhenNotNull, depth);
+
+                case ILocalReferenceOperation local when depth < MaxLocalDepth && local.Type?.SpecialType == SpecialType.System_Boolean:
+                    // "var blocked = country == "IR"; if (blocked) ...": the gate is where the local is computed.
+                    return _index.ValuesOf(local.Local).Select(v => Find(v, depth + 1)).FirstOrDefault(g => g is not null);
 
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } boolComparison
                     when BooleanConstant(boolComparison.RightOperand) is { } expected:
                     // "gate == true", "gate != false" and the like.
-                    return Find(boolComparison.LeftOperand) is { } compared
-                        ? new Gate(
-                            compared.Signal,
-                            compared.Jurisdictions,
-                            boolComparison,
-                            compared.JurisdictionTakesTrueBranch == (expected == (boolComparison.OperatorKind == BinaryOperatorKind.Equals)))
+                    return Find(boolComparison.LeftOperand, depth) is { } compared
+                        ? compared.WithComparison(boolComparison, compared.JurisdictionTakesTrueBranch == (expected == (boolComparison.OperatorKind == BinaryOperatorKind.Equals)))
                         : null;
 
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr } or:
                     // Jurisdiction users make "A || B" true only when the gated side goes true for them.
-                    return Combine(Find(or.LeftOperand), Find(or.RightOperand), requiredPolarity: true, or);
+                    return Combine(Find(or.LeftOperand, depth), Find(or.RightOperand, depth), requiredPolarity: true, or);
 
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } and:
-                    return CombineAnd(Find(and.LeftOperand), Find(and.RightOperand), and);
+                    return CombineAnd(Find(and.LeftOperand, depth), Find(and.RightOperand, depth), and);
 
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } comparison:
-                    return Compare(comparison.LeftOperand, comparison.RightOperand, comparison)
-                        ?.WithPolarity(comparison.OperatorKind == BinaryOperatorKind.Equals);
+                    var polarity = comparison.OperatorKind == BinaryOperatorKind.Equals;
+                    return (CompareResult(comparison) ?? Compare(comparison.LeftOperand, comparison.RightOperand, comparison, GateForm.Comparison))
+                        ?.WithPolarity(polarity);
 
                 case IInvocationOperation invocation:
-                    return FindInEqualsCall(invocation);
+                    return FindInCall(invocation);
 
                 case IIsPatternOperation isPattern:
                     return FindInPattern(isPattern);
@@ -74,7 +89,7 @@ namespace SanctionsAnalyzers.Detection
         }
 
         private static bool? BooleanConstant(IOperation operation) =>
-            SignalClassifier.Unwrap(operation).ConstantValue is { HasValue: true, Value: bool value } ? value : null;
+            SignalFinder.Unwrap(operation).ConstantValue is { HasValue: true, Value: bool value } ? value : null;
 
         private static Gate? Combine(Gate? left, Gate? right, bool requiredPolarity, IOperation whole)
         {
@@ -91,7 +106,7 @@ namespace SanctionsAnalyzers.Detection
 
         private static Gate? CombineAnd(Gate? left, Gate? right, IOperation whole)
         {
-            // "country != IR && country != KP": both gates say "not sanctioned" → jurisdictions take the false branch.
+            // "country != IR && country != KP": both gates say "not sanctioned", so jurisdictions take the false branch.
             // "country == IR && isPaid": the gate still singles IR out, under an extra condition.
             if (left is null || right is null)
             {
@@ -104,82 +119,252 @@ namespace SanctionsAnalyzers.Detection
         }
 
         /// <summary>Two gates joined by a logical and/or: one gate over both jurisdiction sets, reported on the whole condition.</summary>
-        private static Gate Merge(Gate left, Gate right, bool polarity, IOperation whole)
-        {
-            var jurisdictions = left.Jurisdictions.AddRange(right.Jurisdictions.Where(j => !left.Jurisdictions.Contains(j)));
-            return new Gate(left.Signal, jurisdictions, whole, polarity);
-        }
+        private static Gate Merge(Gate left, Gate right, bool polarity, IOperation whole) =>
+            new Gate(left.Signal, left.Mentions.AddRange(right.Mentions), whole, polarity, left.Form, left.UnresolvedList ?? right.UnresolvedList);
 
         /// <summary>One side a signal, the other a constant naming a jurisdiction.</summary>
-        private Gate? Compare(IOperation left, IOperation right, IOperation comparison)
+        private Gate? Compare(IOperation left, IOperation right, IOperation comparison, GateForm form)
         {
-            var jurisdictions = JurisdictionsOf(right);
-            var signalSide = left;
-            if (jurisdictions.IsEmpty)
+            var signal = _signals.Find(left);
+            var other = right;
+            if (signal is null)
             {
-                jurisdictions = JurisdictionsOf(left);
-                signalSide = right;
+                signal = _signals.Find(right);
+                other = left;
             }
 
-            if (jurisdictions.IsEmpty)
+            if (signal is null)
             {
                 return null;
             }
 
-            var signal = SignalClassifier.Classify(signalSide, _context, _index);
-            return signal is null ? null : new Gate(signal, jurisdictions, comparison, jurisdictionTakesTrueBranch: true);
+            var mentions = MentionsIn(other, signal);
+            return mentions.IsEmpty ? null : new Gate(signal, mentions, comparison, jurisdictionTakesTrueBranch: true, form);
         }
 
-        /// <summary><c>string.Equals(a, b[, comparison])</c> and <c>a.Equals(b[, comparison])</c>.</summary>
-        private Gate? FindInEqualsCall(IInvocationOperation invocation)
+        /// <summary><c>string.Compare(country, "IR", ...) == 0</c>.</summary>
+        private Gate? CompareResult(IBinaryOperation comparison)
         {
-            var method = invocation.TargetMethod;
-            if (method.Name != "Equals" || method.ReturnType.SpecialType != SpecialType.System_Boolean)
+            var call = SignalFinder.Unwrap(comparison.LeftOperand) as IInvocationOperation;
+            var zero = comparison.RightOperand;
+            if (call is null)
+            {
+                call = SignalFinder.Unwrap(comparison.RightOperand) as IInvocationOperation;
+                zero = comparison.LeftOperand;
+            }
+
+            if (call is null || call.TargetMethod.Name is not ("Compare" or "CompareOrdinal")
+                || call.TargetMethod.ContainingType.SpecialType != SpecialType.System_String || call.Arguments.Length < 2
+                || SignalFinder.Unwrap(zero).ConstantValue is not { HasValue: true, Value: 0 })
             {
                 return null;
             }
 
-            var arguments = invocation.Arguments;
-            if (invocation.Instance is null && arguments.Length >= 2)
+            return Compare(call.Arguments[0].Value, call.Arguments[1].Value, comparison, GateForm.Comparison);
+        }
+
+        private Gate? FindInCall(IInvocationOperation invocation)
+        {
+            var method = invocation.TargetMethod;
+            var receiver = SignalFinder.ReceiverOfCall(invocation);
+            var arguments = method.IsExtensionMethod && invocation.Instance is null ? invocation.Arguments.RemoveAt(0) : invocation.Arguments;
+
+            switch (method.Name)
             {
-                return Compare(arguments[0].Value, arguments[1].Value, invocation);
+                case "Equals" when method.ReturnType.SpecialType == SpecialType.System_Boolean:
+                    if (method.IsStatic && !method.IsExtensionMethod && invocation.Arguments.Length >= 2)
+                    {
+                        return Compare(invocation.Arguments[0].Value, invocation.Arguments[1].Value, invocation, GateForm.Comparison);
+                    }
+
+                    return receiver is not null && arguments.Length >= 1 ? Compare(receiver, arguments[0].Value, invocation, GateForm.Comparison) : null;
+
+                case "StartsWith" or "EndsWith" when receiver?.Type?.SpecialType == SpecialType.System_String && arguments.Length >= 1:
+                case "Contains" when receiver?.Type?.SpecialType == SpecialType.System_String && arguments.Length >= 1:
+                    return TextMatch(receiver!, arguments[0].Value, invocation);
+
+                case "Contains" or "ContainsKey" or "TryGetValue" or "Exists" or "Any" when receiver is not null && arguments.Length >= 1:
+                    return ListMembership(receiver, arguments[0].Value, invocation);
+
+                case "HasClaim" when arguments.Length >= 2:
+                    return ClaimGate(invocation, arguments);
             }
 
-            if (invocation.Instance is not null && arguments.Length >= 1)
+            return _useHelperSummaries ? FromHelper(invocation) : null;
+        }
+
+        /// <summary><c>phone.StartsWith("+98")</c>, <c>email.EndsWith(".ir")</c>, <c>countryName.Contains("Iran")</c>.</summary>
+        private Gate? TextMatch(IOperation receiver, IOperation argument, IInvocationOperation invocation)
+        {
+            var signal = _signals.Find(receiver);
+            if (signal is null)
             {
-                return Compare(invocation.Instance, arguments[0].Value, invocation);
+                return null;
+            }
+
+            var mentions = MentionsIn(argument, signal);
+            return mentions.IsEmpty ? null : new Gate(signal, mentions, invocation, jurisdictionTakesTrueBranch: true, GateForm.TextMatch);
+        }
+
+        /// <summary>
+        /// <c>Blocked.Contains(country)</c>, <c>Rules.ContainsKey(country)</c>, <c>list.Any(c => c == country)</c>: a block list
+        /// when the list names a jurisdiction; an allow-list when it holds country codes and omits every jurisdiction.
+        /// </summary>
+        private Gate? ListMembership(IOperation collection, IOperation item, IInvocationOperation invocation)
+        {
+            var signal = item is IDelegateCreationOperation or IAnonymousFunctionOperation ? SignalInPredicate(item) : _signals.Find(item);
+            if (signal is null)
+            {
+                return null;
+            }
+
+            var list = _values.Resolve(collection);
+            if (list is null)
+            {
+                return null;
+            }
+
+            if (list.Unresolved is not null)
+            {
+                // A list the analyzer cannot see: a gate of unknown jurisdictions when the list is clearly about places.
+                return LooksLikeGeoList(collection, list.Unresolved)
+                    ? new Gate(signal, ImmutableArray<JurisdictionMention>.Empty, invocation, jurisdictionTakesTrueBranch: true, GateForm.BlockList, list.Unresolved)
+                    : null;
+            }
+
+            var mentions = ImmutableArray.CreateBuilder<JurisdictionMention>();
+            foreach (var value in list.Values)
+            {
+                AddMentions(mentions, value.Value, value.Location, signal);
+            }
+
+            if (mentions.Count > 0)
+            {
+                return new Gate(signal, mentions.ToImmutable(), invocation, jurisdictionTakesTrueBranch: true, GateForm.BlockList);
+            }
+
+            return IsCodeList(list.Values) && !signal.Kind.IsProxy()
+                ? new Gate(signal, OmittedJurisdictions(invocation.Syntax.GetLocation()), invocation, jurisdictionTakesTrueBranch: false, GateForm.AllowList)
+                : null;
+        }
+
+        /// <summary>The signal compared inside <c>c => c == country</c>.</summary>
+        private Signal? SignalInPredicate(IOperation predicate)
+        {
+            var lambda = predicate switch
+            {
+                IDelegateCreationOperation { Target: IAnonymousFunctionOperation target } => target,
+                IAnonymousFunctionOperation direct => direct,
+                _ => null,
+            };
+
+            if (lambda is null)
+            {
+                return null;
+            }
+
+            foreach (var operation in lambda.Body.Descendants())
+            {
+                if (operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals } equals)
+                {
+                    return _signals.Find(equals.LeftOperand) ?? _signals.Find(equals.RightOperand);
+                }
+
+                if (operation is IInvocationOperation { TargetMethod.Name: "Equals" or "StartsWith" or "EndsWith" } call)
+                {
+                    foreach (var argument in call.Arguments)
+                    {
+                        if (_signals.Find(argument.Value) is { } signal)
+                        {
+                            return signal;
+                        }
+                    }
+
+                    if (call.Instance is not null && _signals.Find(call.Instance) is { } instanceSignal)
+                    {
+                        return instanceSignal;
+                    }
+                }
             }
 
             return null;
         }
 
-        /// <summary><c>country is "IR" or "KP"</c>, <c>country is not "IR"</c>.</summary>
-        private Gate? FindInPattern(IIsPatternOperation isPattern)
+        /// <summary><c>User.HasClaim(ClaimTypes.Country, "IR")</c>.</summary>
+        private Gate? ClaimGate(IInvocationOperation invocation, ImmutableArray<IArgumentOperation> arguments)
         {
-            var match = MatchPattern(isPattern.Pattern);
-            if (match is null)
+            if (arguments[0].Value.ConstantValue is not { HasValue: true, Value: string claimType }
+                || !_context.Signals.Claims.TryGetValue(claimType, out var kind))
             {
                 return null;
             }
 
-            var signal = SignalClassifier.Classify(isPattern.Value, _context, _index);
-            return signal is null ? null : new Gate(signal, match.Value.Jurisdictions, isPattern, match.Value.Polarity);
+            var signal = new Signal(kind, "claim " + claimType, invocation);
+            var mentions = MentionsIn(arguments[1].Value, signal);
+            return mentions.IsEmpty ? null : new Gate(signal, mentions, invocation, jurisdictionTakesTrueBranch: true, GateForm.Comparison);
         }
 
-        private (ImmutableArray<Jurisdiction> Jurisdictions, bool Polarity)? MatchPattern(IPatternOperation pattern)
+        /// <summary><c>IsSanctioned(country)</c>, <c>GeoPolicy.IsBlocked(HttpContext)</c>: a helper of this compilation whose result is a gate.</summary>
+        private Gate? FromHelper(IInvocationOperation invocation)
+        {
+            var summary = _context.Helpers.Summarize(invocation.TargetMethod, invocation.SemanticModel);
+            if (summary is null)
+            {
+                return null;
+            }
+
+            Signal? signal;
+            if (summary.ParameterOrdinal is { } ordinal)
+            {
+                var argument = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == ordinal);
+                signal = argument is null ? null : _signals.Find(argument.Value);
+                if (signal is null)
+                {
+                    return null;
+                }
+
+                // The helper matched every identifier form; keep those the caller's signal can mean.
+                var kept = summary.Gate.Mentions.Where(m => signal.Kind.Accepts(m.Identifier.Kind)).ToImmutableArray();
+                if (kept.IsEmpty && summary.Gate.UnresolvedList is null)
+                {
+                    return null;
+                }
+
+                return new Gate(signal, kept, invocation, summary.Gate.JurisdictionTakesTrueBranch, GateForm.Helper, summary.Gate.UnresolvedList);
+            }
+
+            signal = summary.Gate.Signal;
+            return new Gate(signal, summary.Gate.Mentions, invocation, summary.Gate.JurisdictionTakesTrueBranch, GateForm.Helper, summary.Gate.UnresolvedList);
+        }
+
+        /// <summary><c>country is "IR" or "KP"</c>, <c>country is not "IR"</c>, <c>user.Country is Country.Iran</c>.</summary>
+        private Gate? FindInPattern(IIsPatternOperation isPattern)
+        {
+            var signal = _signals.Find(isPattern.Value);
+            if (signal is null)
+            {
+                return null;
+            }
+
+            var match = MatchPattern(isPattern.Pattern, signal);
+            return match is null ? null : new Gate(signal, match.Value.Mentions, isPattern, match.Value.Polarity, GateForm.Comparison);
+        }
+
+        /// <summary>The jurisdictions a pattern singles out and whether matching means "is the jurisdiction".</summary>
+        public (ImmutableArray<JurisdictionMention> Mentions, bool Polarity)? MatchPattern(IPatternOperation pattern, Signal signal)
         {
             switch (pattern)
             {
                 case IConstantPatternOperation constant:
-                    var jurisdictions = JurisdictionsOf(constant.Value);
-                    return jurisdictions.IsEmpty ? null : (jurisdictions, true);
+                    var mentions = MentionsIn(constant.Value, signal);
+                    return mentions.IsEmpty ? null : (mentions, true);
 
                 case INegatedPatternOperation negated:
-                    return MatchPattern(negated.Pattern) is { } inner ? (inner.Jurisdictions, !inner.Polarity) : null;
+                    return MatchPattern(negated.Pattern, signal) is { } inner ? (inner.Mentions, !inner.Polarity) : null;
 
                 case IBinaryPatternOperation binary:
-                    var left = MatchPattern(binary.LeftPattern);
-                    var right = MatchPattern(binary.RightPattern);
+                    var left = MatchPattern(binary.LeftPattern, signal);
+                    var right = MatchPattern(binary.RightPattern, signal);
                     var wanted = binary.OperatorKind == BinaryOperatorKind.Or;
                     if (left is null || right is null)
                     {
@@ -192,37 +377,99 @@ namespace SanctionsAnalyzers.Detection
                         return null;
                     }
 
-                    return (left.Value.Jurisdictions.AddRange(right.Value.Jurisdictions.Where(j => !left.Value.Jurisdictions.Contains(j))), wanted);
+                    return (left.Value.Mentions.AddRange(right.Value.Mentions), wanted);
 
                 default:
                     return null;
             }
         }
 
-        private ImmutableArray<Jurisdiction> JurisdictionsOf(IOperation operation)
+        /// <summary>Jurisdictions named by a constant (literal, named constant, enum member, number) that this signal can mean.</summary>
+        public ImmutableArray<JurisdictionMention> MentionsIn(IOperation operation, Signal signal)
         {
-            var value = SignalClassifier.Unwrap(operation);
-            if (value.ConstantValue is not { HasValue: true, Value: string text })
-            {
-                return ImmutableArray<Jurisdiction>.Empty;
-            }
-
-            var matches = _context.Policy.MatchIdentifier(text);
-            if (matches.IsEmpty)
-            {
-                return ImmutableArray<Jurisdiction>.Empty;
-            }
-
-            var result = new List<Jurisdiction>(matches.Length);
-            foreach (var match in matches)
-            {
-                if (!result.Contains(match.Jurisdiction))
+            var value = SignalFinder.Unwrap(operation);
+            // Enum members count by name (Country.Iran), not by their underlying number.
+            var text = value is IFieldReferenceOperation { Field.ContainingType.TypeKind: TypeKind.Enum } member
+                ? member.Field.Name
+                : value.ConstantValue switch
                 {
-                    result.Add(match.Jurisdiction);
+                    { HasValue: true, Value: string s } => s,
+                    { HasValue: true, Value: int number } => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    _ => null,
+                };
+
+            var mentions = ImmutableArray.CreateBuilder<JurisdictionMention>();
+            if (text is not null)
+            {
+                AddMentions(mentions, text, value.Syntax.GetLocation(), signal);
+            }
+            else if (value is IFieldReferenceOperation { Field: { IsStatic: true, IsReadOnly: true } field }
+                && field.Type.SpecialType == SpecialType.System_String
+                && _context.MemberValues(field, value.SemanticModel) is { Unresolved: null } held)
+            {
+                // static readonly string Iran = "IR": the value is in the initializer.
+                foreach (var item in held.Values)
+                {
+                    AddMentions(mentions, item.Value, item.Location, signal);
                 }
             }
 
-            return result.ToImmutableArray();
+            return mentions.ToImmutable();
         }
+
+        private void AddMentions(ImmutableArray<JurisdictionMention>.Builder mentions, string text, Location location, Signal signal)
+        {
+            var anyForm = _signals.IsPlaceholder(signal);
+            foreach (var match in _context.Policy.MatchIdentifier(text))
+            {
+                if ((anyForm || signal.Kind.Accepts(match.Identifier.Kind)) && !mentions.Any(m => m.Jurisdiction == match.Jurisdiction && m.Location == location))
+                {
+                    mentions.Add(new JurisdictionMention(match.Jurisdiction, match.Identifier, location));
+                }
+            }
+        }
+
+        /// <summary>An allow-list of country codes omits every active jurisdiction it does not name.</summary>
+        private ImmutableArray<JurisdictionMention> OmittedJurisdictions(Location location)
+        {
+            var mentions = ImmutableArray.CreateBuilder<JurisdictionMention>();
+            foreach (var jurisdiction in _context.Policy.Jurisdictions)
+            {
+                var alpha2 = jurisdiction.Identifiers.FirstOrDefault(i => i.Kind == IdentifierKind.Alpha2);
+                if (alpha2 is not null && _context.Policy.GetProgram(jurisdiction).EndedOn is null)
+                {
+                    mentions.Add(new JurisdictionMention(jurisdiction, alpha2, location));
+                }
+            }
+
+            return mentions.ToImmutable();
+        }
+
+        /// <summary>Two- or three-letter codes ("US", "DEU"): a list of countries rather than of anything else.</summary>
+        private static bool IsCodeList(ImmutableArray<ListValue> values) =>
+            values.Length > 0 && values.All(v => v.Value.Length is 2 or 3 && v.Value.All(char.IsLetter));
+
+        private static bool LooksLikeGeoList(IOperation collection, string description)
+        {
+            var name = SignalFinder.Unwrap(collection) switch
+            {
+                IFieldReferenceOperation field => field.Field.Name,
+                IPropertyReferenceOperation property => property.Property.Name,
+                ILocalReferenceOperation local => local.Local.Name,
+                _ => string.Empty,
+            } + " " + description;
+
+            foreach (var word in GeoListWords)
+            {
+                if (name.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static readonly string[] GeoListWords = { "countr", "region", "geo", "sanction", "embargo", "jurisdiction", "territor" };
     }
 }

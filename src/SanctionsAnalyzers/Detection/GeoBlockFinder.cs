@@ -10,49 +10,95 @@ namespace SanctionsAnalyzers.Detection
 {
     /// <summary>
     /// Finds the geo-blocking code paths of one method: gate → path taken by the jurisdiction's users →
-    /// action on that path → the feature and its verdicts. Runs only where a jurisdiction constant appears.
+    /// action on that path → the feature and its verdicts. Only called for methods that hold a candidate.
     /// </summary>
     internal static class GeoBlockFinder
     {
-        public static ImmutableArray<GeoBlock> Find(ISymbol owner, ImmutableArray<IOperation> operationBlocks, SanctionsCompilationContext context)
+        public static ImmutableArray<GeoBlock> Find(ISymbol owner, IOperation body, SanctionsCompilationContext context)
         {
-            var index = MethodIndex.Build(operationBlocks, context);
-            if (!index.HasJurisdictionConstant || index.Branches.IsEmpty)
+            var index = MethodIndex.Build(body);
+            if (index.Branches.IsEmpty)
             {
                 return ImmutableArray<GeoBlock>.Empty;
             }
 
-            var gates = new GateFinder(context, index);
-            var actions = new ActionClassifier(context.Types);
+            var gates = new GateFinder(context, index, new SignalFinder(context, index), useHelperSummaries: true);
             var ownerName = FeatureResolver.NameOf(owner);
             var features = new Dictionary<IOperation, Feature>();
             var result = ImmutableArray.CreateBuilder<GeoBlock>();
 
             foreach (var branch in index.Branches)
             {
-                var conditional = (IConditionalOperation)branch;
-                var gate = gates.Find(conditional.Condition);
-                if (gate is null)
+                foreach (var (gate, path) in GatedPaths(branch, gates))
                 {
-                    continue;
-                }
+                    var scope = FeatureScope.Of(branch, owner, ownerName);
+                    var action = new ActionClassifier(context.Types, scope.Symbol as IMethodSymbol).Classify(path);
+                    if (action.Kind == ActionKind.Neutral)
+                    {
+                        continue;
+                    }
 
-                var action = actions.Classify(PathOf(conditional, gate.JurisdictionTakesTrueBranch));
-                if (action.Kind == ActionKind.Neutral)
-                {
-                    continue;
-                }
+                    if (!features.TryGetValue(scope.Root, out var feature))
+                    {
+                        features.Add(scope.Root, feature = FeatureResolver.Resolve(owner, scope, context));
+                    }
 
-                var scope = FeatureScope.Of(conditional, owner, ownerName);
-                if (!features.TryGetValue(scope.Root, out var feature))
-                {
-                    features.Add(scope.Root, feature = FeatureResolver.Resolve(owner, scope, context));
+                    result.Add(new GeoBlock(gate, action, feature, Verdicts(gate, feature, context), context.Policy.Version));
                 }
-
-                result.Add(new GeoBlock(gate, action, feature, Verdicts(gate, feature, context), context.Policy.Version));
             }
 
             return result.ToImmutable();
+        }
+
+        /// <summary>Each gate of a branching operation with the operations its jurisdictions' users run.</summary>
+        private static IEnumerable<(Gate Gate, IEnumerable<IOperation> Path)> GatedPaths(IOperation branch, GateFinder gates)
+        {
+            switch (branch)
+            {
+                case IConditionalOperation conditional:
+                    if (gates.Find(conditional.Condition) is { } gate)
+                    {
+                        yield return (gate, PathOf(conditional, gate.JurisdictionTakesTrueBranch));
+                    }
+
+                    break;
+
+                case ISwitchOperation switchStatement when gates.Signals.Find(switchStatement.Value) is { } signal:
+                    foreach (var section in switchStatement.Cases)
+                    {
+                        var mentions = ImmutableArray.CreateBuilder<JurisdictionMention>();
+                        foreach (var clause in section.Clauses)
+                        {
+                            switch (clause)
+                            {
+                                case ISingleValueCaseClauseOperation single:
+                                    mentions.AddRange(gates.MentionsIn(single.Value, signal));
+                                    break;
+                                case IPatternCaseClauseOperation patternClause when gates.MatchPattern(patternClause.Pattern, signal) is { Polarity: true } match:
+                                    mentions.AddRange(match.Mentions);
+                                    break;
+                            }
+                        }
+
+                        if (mentions.Count > 0)
+                        {
+                            yield return (new Gate(signal, mentions.ToImmutable(), section.Clauses[0], true, GateForm.Switch), section.Body);
+                        }
+                    }
+
+                    break;
+
+                case ISwitchExpressionOperation switchExpression when gates.Signals.Find(switchExpression.Value) is { } signal:
+                    foreach (var arm in switchExpression.Arms)
+                    {
+                        if (gates.MatchPattern(arm.Pattern, signal) is { Polarity: true } match)
+                        {
+                            yield return (new Gate(signal, match.Mentions, arm.Pattern, true, GateForm.Switch), new[] { arm.Value });
+                        }
+                    }
+
+                    break;
+            }
         }
 
         /// <summary>

@@ -13,10 +13,16 @@ namespace SanctionsAnalyzers.Detection
     {
         private static readonly Lazy<SignalCatalog> EmbeddedCatalog = new Lazy<SignalCatalog>(LoadEmbedded, isThreadSafe: true);
 
-        public SignalCatalog(ImmutableDictionary<string, HeaderSignal> headers, ImmutableArray<MemberSignal> members)
+        public SignalCatalog(
+            ImmutableDictionary<string, HeaderSignal> headers,
+            ImmutableArray<MemberSignal> members,
+            ImmutableDictionary<string, SignalKind> claims,
+            ImmutableArray<NameSignal> names)
         {
             Headers = headers;
             Members = members;
+            Claims = claims;
+            Names = names;
         }
 
         public static SignalCatalog Embedded => EmbeddedCatalog.Value;
@@ -25,6 +31,25 @@ namespace SanctionsAnalyzers.Detection
         public ImmutableDictionary<string, HeaderSignal> Headers { get; }
 
         public ImmutableArray<MemberSignal> Members { get; }
+
+        /// <summary>Claim types whose value is a country, case-insensitive.</summary>
+        public ImmutableDictionary<string, SignalKind> Claims { get; }
+
+        public ImmutableArray<NameSignal> Names { get; }
+
+        /// <summary>The signal a symbol's name announces ("BillingCountry", "phoneNumber"), if any.</summary>
+        public NameSignal? MatchName(string name)
+        {
+            foreach (var candidate in Names)
+            {
+                if (candidate.Matches(name))
+                {
+                    return candidate;
+                }
+            }
+
+            return null;
+        }
 
         private static SignalCatalog LoadEmbedded()
         {
@@ -37,7 +62,15 @@ namespace SanctionsAnalyzers.Detection
             var members = root.Elements("member")
                 .Select(e => new MemberSignal(Attr(e, "type"), Attr(e, "name"), ParseKind(Attr(e, "kind")), Attr(e, "description"), (string?)e.Attribute("onlyOn")))
                 .ToImmutableArray();
-            return new SignalCatalog(headers, members);
+            var claims = root.Elements("claim")
+                .ToImmutableDictionary(e => Attr(e, "type"), e => ParseKind(Attr(e, "kind")), StringComparer.OrdinalIgnoreCase);
+            var names = root.Elements("name")
+                .Select(e => new NameSignal(
+                    Attr(e, "contains"),
+                    ParseKind(Attr(e, "kind")),
+                    ((string?)e.Attribute("exclude") ?? string.Empty).Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries).ToImmutableArray()))
+                .ToImmutableArray();
+            return new SignalCatalog(headers, members, claims, names);
         }
 
         private static string Attr(XElement element, string name) =>
@@ -47,7 +80,11 @@ namespace SanctionsAnalyzers.Detection
         {
             "location" => SignalKind.Location,
             "declared" => SignalKind.DeclaredResidence,
-            "proxy" => SignalKind.Proxy,
+            "phone" => SignalKind.PhonePrefix,
+            "culture" => SignalKind.Culture,
+            "time-zone" => SignalKind.TimeZone,
+            "currency" => SignalKind.Currency,
+            "tld" => SignalKind.TopLevelDomain,
             _ => throw new InvalidDataException("Unknown signal kind '" + value + "'."),
         };
     }
@@ -89,5 +126,40 @@ namespace SanctionsAnalyzers.Detection
         public string Description { get; }
 
         public string? OnlyOnType { get; }
+    }
+
+    /// <summary>A naming convention that announces a signal: a name containing "country" holds a country.</summary>
+    internal sealed class NameSignal
+    {
+        public NameSignal(string fragment, SignalKind kind, ImmutableArray<string> exclusions)
+        {
+            Fragment = fragment;
+            Kind = kind;
+            Exclusions = exclusions;
+        }
+
+        public string Fragment { get; }
+
+        public SignalKind Kind { get; }
+
+        public ImmutableArray<string> Exclusions { get; }
+
+        public bool Matches(string name)
+        {
+            if (name.IndexOf(Fragment, StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                return false;
+            }
+
+            foreach (var exclusion in Exclusions)
+            {
+                if (name.IndexOf(exclusion, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 }

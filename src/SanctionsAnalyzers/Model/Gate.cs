@@ -1,22 +1,85 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace SanctionsAnalyzers.Model
 {
+    /// <summary>How a gate is written.</summary>
+    internal enum GateForm
+    {
+        /// <summary><c>==</c>, <c>!=</c>, <c>Equals</c>, <c>string.Compare</c>, <c>is</c> patterns.</summary>
+        Comparison,
+
+        /// <summary>A <c>switch</c> statement or expression.</summary>
+        Switch,
+
+        /// <summary>Membership in a block list: <c>Contains</c>, <c>ContainsKey</c>, <c>Any</c>.</summary>
+        BlockList,
+
+        /// <summary>Absence from an allow-list that omits the jurisdiction.</summary>
+        AllowList,
+
+        /// <summary><c>StartsWith</c>, <c>EndsWith</c> or <c>Contains</c> on the signal text.</summary>
+        TextMatch,
+
+        /// <summary>A helper method of the compilation that returns a gate's result.</summary>
+        Helper,
+    }
+
+    /// <summary>A constant that names a jurisdiction, where it is written.</summary>
+    internal sealed class JurisdictionMention
+    {
+        public JurisdictionMention(Jurisdiction jurisdiction, JurisdictionIdentifier identifier, Location location)
+        {
+            Jurisdiction = jurisdiction;
+            Identifier = identifier;
+            Location = location;
+        }
+
+        public Jurisdiction Jurisdiction { get; }
+
+        public JurisdictionIdentifier Identifier { get; }
+
+        /// <summary>The literal, list element or configuration value that names it.</summary>
+        public Location Location { get; }
+    }
+
     /// <summary>A condition that compares a signal with jurisdiction identifiers.</summary>
     internal sealed class Gate
     {
-        public Gate(Signal signal, ImmutableArray<Jurisdiction> jurisdictions, IOperation comparison, bool jurisdictionTakesTrueBranch)
+        public Gate(
+            Signal signal,
+            ImmutableArray<JurisdictionMention> mentions,
+            IOperation comparison,
+            bool jurisdictionTakesTrueBranch,
+            GateForm form,
+            string? unresolvedList = null)
         {
             Signal = signal;
-            Jurisdictions = jurisdictions;
+            Mentions = mentions;
             Comparison = comparison;
             JurisdictionTakesTrueBranch = jurisdictionTakesTrueBranch;
+            Form = form;
+            UnresolvedList = unresolvedList;
+
+            var jurisdictions = new List<Jurisdiction>();
+            foreach (var mention in mentions)
+            {
+                if (!jurisdictions.Contains(mention.Jurisdiction))
+                {
+                    jurisdictions.Add(mention.Jurisdiction);
+                }
+            }
+
+            Jurisdictions = jurisdictions.ToImmutableArray();
         }
 
         public Signal Signal { get; }
 
-        /// <summary>The sanctioned places the gate singles out, in order of appearance.</summary>
+        /// <summary>Every constant naming a jurisdiction that the gate singles out.</summary>
+        public ImmutableArray<JurisdictionMention> Mentions { get; }
+
+        /// <summary>The distinct jurisdictions of <see cref="Mentions"/>, in order of appearance.</summary>
         public ImmutableArray<Jurisdiction> Jurisdictions { get; }
 
         /// <summary>The comparison to report on.</summary>
@@ -25,7 +88,15 @@ namespace SanctionsAnalyzers.Model
         /// <summary>True when users of the jurisdictions make the whole condition true.</summary>
         public bool JurisdictionTakesTrueBranch { get; }
 
+        public GateForm Form { get; }
+
+        /// <summary>Set when the jurisdictions come from a list the analyzer cannot see (e.g. configuration key).</summary>
+        public string? UnresolvedList { get; }
+
         public Gate WithPolarity(bool jurisdictionTakesTrueBranch) =>
-            new Gate(Signal, Jurisdictions, Comparison, jurisdictionTakesTrueBranch);
+            new Gate(Signal, Mentions, Comparison, jurisdictionTakesTrueBranch, Form, UnresolvedList);
+
+        public Gate WithComparison(IOperation comparison, bool jurisdictionTakesTrueBranch) =>
+            new Gate(Signal, Mentions, comparison, jurisdictionTakesTrueBranch, Form, UnresolvedList);
     }
 }

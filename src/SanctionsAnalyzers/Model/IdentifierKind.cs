@@ -12,6 +12,7 @@ namespace SanctionsAnalyzers.Model
         TopLevelDomain,
         Currency,
         Culture,
+        Language,
         TimeZone,
     }
 }

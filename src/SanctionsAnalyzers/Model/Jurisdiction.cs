@@ -28,11 +28,12 @@ namespace SanctionsAnalyzers.Model
     /// <summary>One way of naming a jurisdiction; <see cref="OverWide"/> marks identifiers wider than the sanctioned area.</summary>
     internal sealed class JurisdictionIdentifier
     {
-        public JurisdictionIdentifier(IdentifierKind kind, string value, bool overWide)
+        public JurisdictionIdentifier(IdentifierKind kind, string value, bool overWide, string? note)
         {
             Kind = kind;
             Value = value;
             OverWide = overWide;
+            Note = note;
         }
 
         public IdentifierKind Kind { get; }
@@ -41,5 +42,8 @@ namespace SanctionsAnalyzers.Model
 
         /// <summary>True for a whole oblast (UA-14) where only part is covered.</summary>
         public bool OverWide { get; }
+
+        /// <summary>Who a proxy identifier also hits, or why an over-wide one is too wide, for messages.</summary>
+        public string? Note { get; }
     }
 }

@@ -47,7 +47,8 @@ namespace SanctionsAnalyzers.Policy
                 .Select(e => new JurisdictionIdentifier(
                     ParseIdentifierKind(Required(e, "kind")),
                     e.Value.Trim(),
-                    string.Equals((string?)e.Attribute("overWide"), "true", StringComparison.Ordinal)))
+                    string.Equals((string?)e.Attribute("overWide"), "true", StringComparison.Ordinal),
+                    (string?)e.Attribute("note")))
                 .ToImmutableArray();
             return new Jurisdiction(Required(element, "id"), Required(element, "name"), Required(element, "program"), identifiers);
         }
@@ -122,6 +123,7 @@ namespace SanctionsAnalyzers.Policy
             "tld" => IdentifierKind.TopLevelDomain,
             "currency" => IdentifierKind.Currency,
             "culture" => IdentifierKind.Culture,
+            "language" => IdentifierKind.Language,
             "time-zone" => IdentifierKind.TimeZone,
             _ => throw new InvalidDataException("Unknown identifier kind '" + value + "'."),
         };

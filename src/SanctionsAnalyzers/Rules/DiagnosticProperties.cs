@@ -13,5 +13,7 @@ namespace SanctionsAnalyzers.Rules
         public const string Action = "Action";
         public const string Feature = "Feature";
         public const string Evidence = "Evidence";
+        public const string GateForm = "GateForm";
+        public const string Verdict = "Verdict";
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using SanctionsAnalyzers.Model;
@@ -10,13 +9,14 @@ namespace SanctionsAnalyzers.Rules
     /// SANC1001: a gate on a jurisdiction denies or degrades a feature whose category the jurisdiction's
     /// program authorizes. Reported only on a confirmed, unconditional authorization, and never when the
     /// feature also provides a category the program keeps out (payments): then the block has a basis.
+    /// Proxy signals are SANC1003's business.
     /// </summary>
     internal static class OverBroadGeoBlockRule
     {
         public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             RuleIds.OverBroadGeoBlock,
             title: "Over-broad geo-block of an authorized communication service",
-            messageFormat: "Geo-block on {0} denies '{1}' ({2}), which {3} authorizes; let the feature through or narrow the block",
+            messageFormat: "Geo-block on {0} {4} '{1}' ({2}), which {3} authorizes; let the feature through or narrow the block",
             category: RuleCategories.GeoBlocking,
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
@@ -28,11 +28,45 @@ namespace SanctionsAnalyzers.Rules
 
         public static Diagnostic? Evaluate(GeoBlock block)
         {
-            if (block.Action.Kind == ActionKind.Neutral || block.Verdicts.IsEmpty)
+            if (block.Action.Kind == ActionKind.Neutral || block.Verdicts.IsEmpty || block.Gate.Signal.Kind.IsProxy())
             {
                 return null;
             }
 
+            var authorized = AuthorizedVerdicts(block);
+            if (authorized.Count == 0)
+            {
+                return null;
+            }
+
+            var jurisdictions = authorized.Select(v => v.Jurisdiction).Distinct().ToList();
+            var categories = authorized.Select(v => v.Category).Distinct().ToList();
+            var citations = jurisdictions.Count == 1
+                ? authorized[0].Citation
+                : string.Join("; ", jurisdictions.Select(j => authorized.First(v => v.Jurisdiction == j).Citation + " (" + j.Name + ")"));
+
+            var properties = GeoBlockText.Properties(block);
+            properties[DiagnosticProperties.Jurisdictions] = string.Join(",", jurisdictions.Select(j => j.Id));
+            properties[DiagnosticProperties.Categories] = string.Join(",", categories.Select(c => c.Id));
+            properties[DiagnosticProperties.Citation] = citations;
+            properties[DiagnosticProperties.Confidence] = "confirmed";
+
+            return Diagnostic.Create(
+                Descriptor,
+                block.Gate.Comparison.Syntax.GetLocation(),
+                properties.ToImmutable(),
+                GeoBlockText.Jurisdictions(jurisdictions),
+                block.Feature.Name,
+                GeoBlockText.JoinNames(categories.Select(c => c.DisplayName)),
+                citations,
+                GeoBlockText.Verb(block.Action));
+        }
+
+        /// <summary>
+        /// Confidently authorized verdicts of jurisdictions for which nothing in the feature gives the block a basis.
+        /// </summary>
+        internal static List<Verdict> AuthorizedVerdicts(GeoBlock block)
+        {
             var authorized = new List<Verdict>();
             foreach (var jurisdiction in block.Gate.Jurisdictions)
             {
@@ -47,43 +81,7 @@ namespace SanctionsAnalyzers.Rules
                 authorized.AddRange(verdicts.Where(v => v.IsConfidentlyAuthorized));
             }
 
-            if (authorized.Count == 0)
-            {
-                return null;
-            }
-
-            var jurisdictions = authorized.Select(v => v.Jurisdiction).Distinct().ToList();
-            var categories = authorized.Select(v => v.Category).Distinct().ToList();
-            var citations = jurisdictions.Count == 1
-                ? authorized[0].Citation
-                : string.Join("; ", jurisdictions.Select(j => authorized.First(v => v.Jurisdiction == j).Citation + " (" + j.Name + ")"));
-
-            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-            properties[DiagnosticProperties.Jurisdictions] = string.Join(",", jurisdictions.Select(j => j.Id));
-            properties[DiagnosticProperties.Categories] = string.Join(",", categories.Select(c => c.Id));
-            properties[DiagnosticProperties.Citation] = citations;
-            properties[DiagnosticProperties.Confidence] = "confirmed";
-            properties[DiagnosticProperties.PolicyVersion] = block.PolicyVersion;
-            properties[DiagnosticProperties.Signal] = block.Gate.Signal.Description;
-            properties[DiagnosticProperties.SignalKind] = block.Gate.Signal.Kind.ToString();
-            properties[DiagnosticProperties.Action] = block.Action.Description;
-            properties[DiagnosticProperties.Feature] = block.Feature.Name;
-            properties[DiagnosticProperties.Evidence] = string.Join("; ", block.Feature.Categories.Where(e => categories.Contains(e.Category)).Select(e => e.Source));
-
-            return Diagnostic.Create(
-                Descriptor,
-                block.Gate.Comparison.Syntax.GetLocation(),
-                properties.ToImmutable(),
-                JoinNames(jurisdictions.Select(j => j.ToString())),
-                block.Feature.Name,
-                JoinNames(categories.Select(c => c.DisplayName)),
-                citations);
-        }
-
-        private static string JoinNames(IEnumerable<string> names)
-        {
-            var list = names.ToList();
-            return list.Count <= 1 ? string.Join(string.Empty, list) : string.Join(", ", list.Take(list.Count - 1)) + " and " + list[list.Count - 1];
+            return authorized;
         }
     }
 }

@@ -7,5 +7,9 @@ namespace SanctionsAnalyzers.Rules
     public static class RuleIds
     {
         public const string OverBroadGeoBlock = "SANC1001";
+        public const string GeoBlockOfUnknownScope = "SANC1002";
+        public const string ProxySignalGeoBlock = "SANC1003";
+        public const string StaleJurisdiction = "SANC1004";
+        public const string GeoBlockInventory = "SANC1100";
     }
 }

@@ -13,13 +13,19 @@ namespace SanctionsAnalyzers.Tests.Infrastructure
     /// </summary>
     internal static class TestReferences
     {
+        private static readonly Lazy<ImmutableArray<MetadataReference>> Core = new Lazy<ImmutableArray<MetadataReference>>(() =>
+            Load("microsoft.netcore.app.ref", "8.0.0"));
+
         private static readonly Lazy<ImmutableArray<MetadataReference>> AspNetCore = new Lazy<ImmutableArray<MetadataReference>>(() =>
-            Load("microsoft.netcore.app.ref", "8.0.0").AddRange(Load("microsoft.aspnetcore.app.ref", "8.0.0")));
+            Core.Value.AddRange(Load("microsoft.aspnetcore.app.ref", "8.0.0")));
 
         /// <summary>An empty reference set: every reference comes from <see cref="AspNetCoreReferences"/>.</summary>
         public static ReferenceAssemblies None { get; } = new ReferenceAssemblies("net8.0");
 
         public static ImmutableArray<MetadataReference> AspNetCoreReferences => AspNetCore.Value;
+
+        /// <summary>net8.0 without ASP.NET Core: a plain class library.</summary>
+        public static ImmutableArray<MetadataReference> CoreReferences => Core.Value;
 
         private static ImmutableArray<MetadataReference> Load(string package, string version)
         {

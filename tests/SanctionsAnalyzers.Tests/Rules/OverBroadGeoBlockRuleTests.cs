@@ -1,11 +1,11 @@
 using System.Threading.Tasks;
 using Xunit;
-using Verify = SanctionsAnalyzers.Tests.Infrastructure.AnalyzerVerifier<SanctionsAnalyzers.Analysis.GeoBlockAnalyzer>;
+using Verify = SanctionsAnalyzers.Tests.Infrastructure.RuleVerifier;
 
 namespace SanctionsAnalyzers.Tests.Rules
 {
     /// <summary>SANC1001: over-broad geo-block of an authorized communication service.</summary>
-    public class OverBroadGeoBlockRuleTests
+    public partial class OverBroadGeoBlockRuleTests
     {
         private const string Id = "SANC1001";
         private const string IranCitation = "31 CFR 560.540(a)(1), formerly GL D-2";
@@ -50,90 +50,90 @@ public class ChatHub : Hub
         [Fact]
         public async Task Hub_MaxMindIsoCodeInLocal_AbortsConnection()
         {
-            await Verify.VerifyAsync(
+            await Verify.VerifyAsync(Id, 
                 Hub(@"var country = _geo.Country(""1.2.3.4"").Country.IsoCode;
         if ({|#0:country == ""IR""|}) { Context.Abort(); return; }"),
-                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "ChatHub.SendMessage", Chat, IranCitation));
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "ChatHub.SendMessage", Chat, IranCitation, "denies"));
         }
 
         [Fact]
         public async Task Hub_CloudflareHeaderInline_ThrowsHubException()
         {
-            await Verify.VerifyAsync(
+            await Verify.VerifyAsync(Id, 
                 Hub(@"if ({|#0:http.Request.Headers[""CF-IPCountry""] == ""IR""|}) throw new HubException(""Not available in your region"");"),
-                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "ChatHub.SendMessage", Chat, IranCitation));
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "ChatHub.SendMessage", Chat, IranCitation, "denies"));
         }
 
         [Fact]
         public async Task Hub_HeaderNameIsCaseInsensitive_AndToStringIsSeenThrough()
         {
-            await Verify.VerifyAsync(
+            await Verify.VerifyAsync(Id, 
                 Hub(@"var country = http.Request.Headers[""cloudfront-viewer-country""].ToString();
         if ({|#0:country == ""IR""|}) { Context.Abort(); return; }"),
-                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "ChatHub.SendMessage", Chat, IranCitation));
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "ChatHub.SendMessage", Chat, IranCitation, "denies"));
         }
 
         [Fact]
         public async Task Controller_SmtpMail_Alpha3_ReturnsForbid()
         {
-            await Verify.VerifyAsync(
+            await Verify.VerifyAsync(Id, 
                 Mail(@"if ({|#0:country == ""IRN""|}) return Forbid();"),
-                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "MailController.Send", "e-mail", IranCitation));
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "MailController.Send", "e-mail", IranCitation, "denies"));
         }
 
         [Fact]
         public async Task Controller_SmtpMail_Status451()
         {
-            await Verify.VerifyAsync(
+            await Verify.VerifyAsync(Id, 
                 Mail(@"if ({|#0:country == ""IR""|}) return StatusCode(451);"),
-                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "MailController.Send", "e-mail", IranCitation));
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "MailController.Send", "e-mail", IranCitation, "denies"));
         }
 
         [Fact]
         public async Task Controller_SmtpMail_StatusCodeConstantOnResponse()
         {
-            await Verify.VerifyAsync(
+            await Verify.VerifyAsync(Id, 
                 Mail(@"if ({|#0:country == ""IR""|})
         {
             Response.StatusCode = StatusCodes.Status403Forbidden;
             return new EmptyResult();
         }"),
-                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "MailController.Send", "e-mail", IranCitation));
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "MailController.Send", "e-mail", IranCitation, "denies"));
         }
 
         [Fact]
         public async Task Controller_StaticStringEqualsIgnoringCase_OnCountryName()
         {
-            await Verify.VerifyAsync(
+            await Verify.VerifyAsync(Id, 
                 Mail(@"if ({|#0:string.Equals(_geo.Country(ip).Country.Name, ""iran"", StringComparison.OrdinalIgnoreCase)|}) return Forbid();"),
-                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "MailController.Send", "e-mail", IranCitation));
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "MailController.Send", "e-mail", IranCitation, "denies"));
         }
 
         [Fact]
         public async Task Controller_InstanceEquals_WithNullConditionalAndUpperCase()
         {
-            await Verify.VerifyAsync(
+            await Verify.VerifyAsync(Id, 
                 Mail(@"if ({|#0:_geo.Country(ip).Country?.IsoCode?.ToUpperInvariant().Equals(""IR"") == true|}) return Forbid();"),
-                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "MailController.Send", "e-mail", IranCitation));
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "MailController.Send", "e-mail", IranCitation, "denies"));
         }
 
         [Fact]
         public async Task Controller_IsPatternWithOr_NamesOnlyTheAuthorizedJurisdictions()
         {
             // North Korea has no communications license: only Iran and Cuba are over-blocked.
-            await Verify.VerifyAsync(
+            await Verify.VerifyAsync(Id, 
                 Mail(@"if ({|#0:country is ""IR"" or ""KP"" or ""CU""|}) return Forbid();"),
                 Verify.Diagnostic(Id).WithLocation(0).WithArguments(
                     "Iran (IR) and Cuba (CU)", "MailController.Send", "e-mail",
-                    "31 CFR 560.540(a)(1), formerly GL D-2 (Iran); 31 CFR 515.578(a)(1) (Cuba)"));
+                    "31 CFR 560.540(a)(1), formerly GL D-2 (Iran); 31 CFR 515.578(a)(1) (Cuba)", "denies"));
         }
 
         [Fact]
         public async Task Controller_LogicalOrOfComparisons_ReportedOnWholeCondition()
         {
-            await Verify.VerifyAsync(
+            await Verify.VerifyAsync(Id, 
                 Mail(@"if ({|#0:country == ""IR"" || country == ""SY""|}) return Unauthorized();"),
-                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "MailController.Send", "e-mail", IranCitation));
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "MailController.Send", "e-mail", IranCitation, "denies"));
         }
 
         [Fact]
@@ -156,8 +156,8 @@ public class MailController : ControllerBase
         return Forbid();
     }
 }";
-            await Verify.VerifyAsync(source,
-                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "MailController.Send", "e-mail", IranCitation));
+            await Verify.VerifyAsync(Id, source,
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "MailController.Send", "e-mail", IranCitation, "denies"));
         }
 
         [Fact]
@@ -174,27 +174,27 @@ public class MailController : ControllerBase
         return !({|#0:country != ""IR""|}) ? Forbid() : Ok();
     }
 }";
-            await Verify.VerifyAsync(source,
-                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "MailController.Send", "e-mail", IranCitation));
+            await Verify.VerifyAsync(Id, source,
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "MailController.Send", "e-mail", IranCitation, "denies"));
         }
 
         [Fact]
         public async Task Controller_ForbidResultObjectAndObjectResultWith451()
         {
-            await Verify.VerifyAsync(
+            await Verify.VerifyAsync(Id, 
                 Mail(@"if ({|#0:country == ""IR""|}) return new ObjectResult(""Unavailable for legal reasons"") { StatusCode = 451 };
         if ({|#1:""IR"" == country|}) return new ForbidResult();"),
-                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "MailController.Send", "e-mail", IranCitation),
-                Verify.Diagnostic(Id).WithLocation(1).WithArguments("Iran (IR)", "MailController.Send", "e-mail", IranCitation));
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "MailController.Send", "e-mail", IranCitation, "denies"),
+                Verify.Diagnostic(Id).WithLocation(1).WithArguments("Iran (IR)", "MailController.Send", "e-mail", IranCitation, "denies"));
         }
 
         [Fact]
         public async Task Hub_NumericIsoCodeAndFullName()
         {
-            await Verify.VerifyAsync(
+            await Verify.VerifyAsync(Id, 
                 Hub(@"var country = http.Request.Headers[""X-Vercel-IP-Country""].ToString();
         if ({|#0:country == ""364"" || country == ""Islamic Republic of Iran""|}) throw new HubException(""blocked"");"),
-                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "ChatHub.SendMessage", Chat, IranCitation));
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "ChatHub.SendMessage", Chat, IranCitation, "denies"));
         }
 
         [Fact]
@@ -211,8 +211,8 @@ public class RoomHub : Hub<IChatClient>
         await Clients.All.Receive(message);
     }
 }";
-            await Verify.VerifyAsync(source,
-                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "RoomHub.Post", Chat, IranCitation));
+            await Verify.VerifyAsync(Id, source,
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "RoomHub.Post", Chat, IranCitation, "denies"));
         }
 
         [Fact]
@@ -229,8 +229,8 @@ public class ChatHub : Hub
         await Clients.All.SendAsync(""ReceiveMessage"", message);
     }
 }";
-            await Verify.VerifyAsync(source,
-                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "ChatHub.SendMessage", Chat, IranCitation));
+            await Verify.VerifyAsync(Id, source,
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "ChatHub.SendMessage", Chat, IranCitation, "denies"));
         }
 
         [Fact]
@@ -256,8 +256,8 @@ public static class Endpoints
         });
     }
 }";
-            await Verify.VerifyAsync(source,
-                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "MapPost \"/chatmail\"", "e-mail", IranCitation));
+            await Verify.VerifyAsync(Id, source,
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "MapPost \"/chatmail\"", "e-mail", IranCitation, "denies"));
         }
 
         // ---------------------------------------------------------------- negatives
@@ -278,13 +278,13 @@ public class CountriesController : ControllerBase
         return Ok(options);
     }
 }";
-            await Verify.VerifyAsync(source);
+            await Verify.VerifyAsync(Id, source);
         }
 
         [Fact]
         public async Task LocalizationSwitchOnIran_IsSilent()
         {
-            await Verify.VerifyAsync(
+            await Verify.VerifyAsync(Id, 
                 Hub(@"var culture = ""en-US"";
         if (http.Request.Headers[""CF-IPCountry""] == ""IR"") { culture = ""fa-IR""; }
         http.Items[""culture""] = culture;"));
@@ -304,7 +304,7 @@ public class ProfileController : ControllerBase
         return Ok(phone);
     }
 }";
-            await Verify.VerifyAsync(source);
+            await Verify.VerifyAsync(Id, source);
         }
 
         [Fact]
@@ -323,7 +323,7 @@ public class ChatHub : Hub
         await Clients.All.SendAsync(""ReceiveMessage"", user, message);
     }
 }";
-            await Verify.VerifyAsync(source);
+            await Verify.VerifyAsync(Id, source);
         }
 
         [Fact]
@@ -344,7 +344,7 @@ public class CheckoutController : ControllerBase
         return Ok(intent.Id);
     }
 }";
-            await Verify.VerifyAsync(source);
+            await Verify.VerifyAsync(Id, source);
         }
 
         [Fact]
@@ -362,7 +362,7 @@ public class OrderController : ControllerBase
         return Ok();
     }
 }";
-            await Verify.VerifyAsync(source);
+            await Verify.VerifyAsync(Id, source);
         }
 
         [Theory]
@@ -374,7 +374,7 @@ public class OrderController : ControllerBase
         [InlineData("Ireland")]
         public async Task LookAlikeOrUnsanctionedCodes_AreSilent(string code)
         {
-            await Verify.VerifyAsync(Mail(@"if (country == """ + code + @""") return Forbid();"));
+            await Verify.VerifyAsync(Id, Mail(@"if (country == """ + code + @""") return Forbid();"));
         }
 
         [Fact]
@@ -390,13 +390,13 @@ public class WeatherController : ControllerBase
         return Ok(new { temperature = 21 });
     }
 }";
-            await Verify.VerifyAsync(source);
+            await Verify.VerifyAsync(Id, source);
         }
 
         [Fact]
         public async Task CommentedOutAndExcludedCode_IsSilent()
         {
-            await Verify.VerifyAsync(
+            await Verify.VerifyAsync(Id, 
                 Hub(@"// if (http.Request.Headers[""CF-IPCountry""] == ""IR"") { Context.Abort(); return; }
         /* if (http.Request.Headers[""CF-IPCountry""] == ""IR"") throw new HubException(); */
 #if false
@@ -419,13 +419,13 @@ public class MailController : ControllerBase
         return Ok();
     }
 }";
-            await Verify.VerifyAsync(source);
+            await Verify.VerifyAsync(Id, source);
         }
 
         [Fact]
         public async Task GeoRoutingToAMirror_And404_AreSilent()
         {
-            await Verify.VerifyAsync(
+            await Verify.VerifyAsync(Id, 
                 Mail(@"if (country == ""IR"") return Redirect(""https://mirror.example.org/mail"");
         if (country == ""IRN"") return NotFound();"));
         }
@@ -434,7 +434,7 @@ public class MailController : ControllerBase
         public async Task DenyForNonIranBranch_IsSilent()
         {
             // Iran takes the branch that sends; everyone else is refused: not a block of Iran.
-            await Verify.VerifyAsync(
+            await Verify.VerifyAsync(Id, 
                 Mail(@"if (country != ""IR"") return Forbid();"));
         }
 
@@ -448,14 +448,14 @@ public class MailController : ControllerBase
         {
             // North Korea: no license; Syria: program ended (SANC1004's business); Crimea: no-cost personal only;
             // DNR/LNR: unconfirmed license.
-            await Verify.VerifyAsync(
+            await Verify.VerifyAsync(Id, 
                 Hub(@"if (http.Request.Headers[""CF-IPCountry""] == """ + code + @""") { Context.Abort(); return; }"));
         }
 
         [Fact]
         public async Task DenyInsideALambdaOfTheBranch_IsNotTheBranchAction()
         {
-            await Verify.VerifyAsync(
+            await Verify.VerifyAsync(Id, 
                 Hub(@"if (http.Request.Headers[""CF-IPCountry""] == ""IR"")
         {
             Func<Task> later = () => throw new HubException(""not run here"");
@@ -484,17 +484,17 @@ public static class Endpoints
         });
     }
 }";
-            await Verify.VerifyAsync(source);
+            await Verify.VerifyAsync(Id, source);
         }
 
         [Fact]
-        public async Task CompilationWithoutSignalSources_IsSilent()
+        public async Task LibraryWithoutAnyCommunicationService_HasNoOverBroadBlock()
         {
-            // No header dictionary and no MaxMind type can be resolved: the analyzer bails out.
-            var test = new Infrastructure.AnalyzerVerifier<Analysis.GeoBlockAnalyzer>.Test();
+            // Plain net8.0 library: no ASP.NET Core, no service API; the block's scope is SANC1002's business.
+            var test = Infrastructure.RuleVerifier.ForRule(Id);
             test.TestState.Sources.Clear();
             test.TestState.AdditionalReferences.Clear();
-            test.ReferenceAssemblies = Microsoft.CodeAnalysis.Testing.ReferenceAssemblies.Net.Net80;
+            test.TestState.AdditionalReferences.AddRange(Infrastructure.TestReferences.CoreReferences);
             test.TestState.Sources.Add(@"
 public static class Countries
 {

@@ -1,0 +1,125 @@
+using System.Collections.Concurrent;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using SanctionsAnalyzers.Detection;
+using SanctionsAnalyzers.Model;
+
+namespace SanctionsAnalyzers.Analysis
+{
+    /// <summary>What a bool helper of the compilation returns for the jurisdictions its gate names.</summary>
+    internal sealed class HelperSummary
+    {
+        public HelperSummary(Gate gate, int? parameterOrdinal)
+        {
+            Gate = gate;
+            ParameterOrdinal = parameterOrdinal;
+        }
+
+        /// <summary>The helper's gate; <see cref="Gate.JurisdictionTakesTrueBranch"/> says whether it returns true for them.</summary>
+        public Gate Gate { get; }
+
+        /// <summary>The parameter that carries the caller's signal, or null when the helper reads the signal itself.</summary>
+        public int? ParameterOrdinal { get; }
+    }
+
+    /// <summary>
+    /// One level of method summaries: <c>static bool IsSanctioned(string country) =&gt; country is "IR" or "KP";</c>.
+    /// Computed on first use and cached per method for the compilation.
+    /// </summary>
+    internal sealed class HelperSummaries
+    {
+        private readonly SanctionsCompilationContext _context;
+        private readonly ConcurrentDictionary<IMethodSymbol, HelperSummary?> _cache =
+            new ConcurrentDictionary<IMethodSymbol, HelperSummary?>(SymbolEqualityComparer.Default);
+
+        public HelperSummaries(SanctionsCompilationContext context)
+        {
+            _context = context;
+        }
+
+        public HelperSummary? Summarize(IMethodSymbol method, SemanticModel? callerModel)
+        {
+            method = method.ReducedFrom ?? method;
+            if (method.ReturnType.SpecialType != SpecialType.System_Boolean
+                || method.DeclaringSyntaxReferences.Length != 1
+                || method.Parameters.Length > 4)
+            {
+                return null;
+            }
+
+            return _cache.GetOrAdd(method.OriginalDefinition, m => Compute(m, callerModel));
+        }
+
+        private HelperSummary? Compute(IMethodSymbol method, SemanticModel? callerModel)
+        {
+            var syntax = method.DeclaringSyntaxReferences[0].GetSyntax();
+            var model = callerModel is not null && callerModel.SyntaxTree == syntax.SyntaxTree
+                ? callerModel
+                : SemanticModelFor(syntax.SyntaxTree);
+            var body = model?.GetOperation(syntax);
+            if (body is null)
+            {
+                return null;
+            }
+
+            var index = MethodIndex.Build(body);
+
+            // The caller's signal passed in as an argument: the parameter stands for it.
+            foreach (var parameter in method.Parameters)
+            {
+                var signals = new SignalFinder(_context, index, parameter);
+                var gate = ReturnedGate(body, index, signals);
+                if (gate is not null && signals.IsPlaceholder(gate.Signal))
+                {
+                    return new HelperSummary(gate, parameter.Ordinal);
+                }
+            }
+
+            // The helper reads the signal itself (IsBlocked(HttpContext context)).
+            var own = ReturnedGate(body, index, new SignalFinder(_context, index));
+            return own is null ? null : new HelperSummary(own, null);
+        }
+
+        /// <summary>The gate whose result the helper returns: <c>return gate;</c> or <c>if (gate) return true/false;</c>.</summary>
+        private Gate? ReturnedGate(IOperation body, MethodIndex index, SignalFinder signals)
+        {
+            var gates = new GateFinder(_context, index, signals, useHelperSummaries: false);
+            foreach (var operation in body.Descendants())
+            {
+                switch (operation)
+                {
+                    case IReturnOperation { ReturnedValue: { } value } when value.ConstantValue is not { HasValue: true, Value: bool }:
+                        if (gates.Find(value) is { } returned)
+                        {
+                            return returned;
+                        }
+
+                        break;
+
+                    case IConditionalOperation { WhenTrue: { } whenTrue } conditional when ReturnedConstant(whenTrue) is { } returnsWhenTrue:
+                        if (gates.Find(conditional.Condition) is { } guarded)
+                        {
+                            // Users of the jurisdiction get "returnsWhenTrue" when they take the true branch.
+                            return guarded.WithPolarity(guarded.JurisdictionTakesTrueBranch == returnsWhenTrue);
+                        }
+
+                        break;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool? ReturnedConstant(IOperation branch)
+        {
+            var first = branch is IBlockOperation block ? block.Operations.FirstOrDefault() : branch;
+            return first is IReturnOperation { ReturnedValue.ConstantValue: { HasValue: true, Value: bool value } } ? value : null;
+        }
+
+#pragma warning disable RS1030 // One level of helper summaries needs the helper's tree; bound once per helper and cached.
+        private SemanticModel? SemanticModelFor(SyntaxTree tree) =>
+            _context.Compilation.ContainsSyntaxTree(tree) ? _context.Compilation.GetSemanticModel(tree) : null;
+#pragma warning restore RS1030
+    }
+}

@@ -1,0 +1,290 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using SanctionsAnalyzers.Analysis;
+using SanctionsAnalyzers.Model;
+
+namespace SanctionsAnalyzers.Detection
+{
+    /// <summary>
+    /// Decides whether an expression tells where a user is: catalogued members and headers, claims,
+    /// names that say "country" or "phone", and locals holding any of those.
+    /// </summary>
+    internal sealed class SignalFinder
+    {
+        private const int MaxLocalDepth = 4;
+
+        private readonly SanctionsCompilationContext _context;
+        private readonly MethodIndex _index;
+        private readonly IParameterSymbol? _placeholder;
+
+        /// <param name="placeholder">When summarising a helper, the parameter that stands for the caller's signal.</param>
+        public SignalFinder(SanctionsCompilationContext context, MethodIndex index, IParameterSymbol? placeholder = null)
+        {
+            _context = context;
+            _index = index;
+            _placeholder = placeholder;
+        }
+
+        /// <summary>True when <paramref name="signal"/> is the helper parameter being summarised: any identifier form counts.</summary>
+        public bool IsPlaceholder(Signal signal) =>
+            _placeholder is not null && signal.Operation is IParameterReferenceOperation p && SymbolEqualityComparer.Default.Equals(p.Parameter, _placeholder);
+
+        public Signal? Find(IOperation operation) => Find(operation, depth: 0);
+
+        private Signal? Find(IOperation operation, int depth)
+        {
+            var value = Unwrap(operation);
+            switch (value)
+            {
+                case IParameterReferenceOperation parameter when _placeholder is not null
+                    && SymbolEqualityComparer.Default.Equals(parameter.Parameter, _placeholder):
+                    return new Signal(SignalKind.Location, "parameter '" + parameter.Parameter.Name + "'", parameter);
+
+                case IPropertyReferenceOperation property when property.Property.IsIndexer:
+                    return FromIndexer(property);
+
+                case IPropertyReferenceOperation property:
+                    return FromClaimValue(property)
+                        ?? FromCatalogMember(property)
+                        ?? FromName(property.Property.Name, property.Type, "property", property);
+
+                case IFieldReferenceOperation field when !field.Field.IsConst:
+                    return FromName(field.Field.Name, field.Type, "field", field);
+
+                case IParameterReferenceOperation parameter:
+                    return FromName(parameter.Parameter.Name, parameter.Type, "parameter", parameter);
+
+                case ILocalReferenceOperation local:
+                    return FromLocal(local, depth) ?? FromName(local.Local.Name, local.Type, "variable", local);
+
+                case IInvocationOperation invocation:
+                    return FromCall(invocation);
+
+                default:
+                    return null;
+            }
+        }
+
+        private Signal? FromLocal(ILocalReferenceOperation local, int depth)
+        {
+            if (depth >= MaxLocalDepth)
+            {
+                return null;
+            }
+
+            // A local holds a signal when some value assigned to it is one ("var country = ...IsoCode;").
+            foreach (var assigned in _index.ValuesOf(local.Local))
+            {
+                var signal = Find(assigned, depth + 1);
+                if (signal is not null)
+                {
+                    return signal;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary><c>Request.Headers["CF-IPCountry"]</c>, <c>Request.Query["country"]</c>.</summary>
+        private Signal? FromIndexer(IPropertyReferenceOperation indexer)
+        {
+            if (indexer.Arguments.Length != 1 || indexer.Arguments[0].Value.ConstantValue is not { HasValue: true, Value: string key })
+            {
+                return null;
+            }
+
+            if (_context.Signals.Headers.TryGetValue(key, out var header) && IsHeaderDictionary(indexer.Instance?.Type))
+            {
+                return new Signal(header.Kind, "header " + header.Name + " (" + header.Provider + ")", indexer);
+            }
+
+            var named = _context.Signals.MatchName(key);
+            return named is null ? null : new Signal(named.Kind, "value '" + key + "'", indexer);
+        }
+
+        /// <summary><c>User.FindFirst(ClaimTypes.Country).Value</c>.</summary>
+        private Signal? FromClaimValue(IPropertyReferenceOperation property)
+        {
+            if (property.Property.Name != "Value" || property.Instance is null
+                || !SymbolEqualityComparer.Default.Equals(property.Property.ContainingType, _context.Types.Claim))
+            {
+                return null;
+            }
+
+            return Unwrap(property.Instance) is IInvocationOperation { TargetMethod.Name: "FindFirst" } findFirst ? FromClaimLookup(findFirst) : null;
+        }
+
+        private Signal? FromClaimLookup(IInvocationOperation invocation)
+        {
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Value.ConstantValue is { HasValue: true, Value: string claimType }
+                    && _context.Signals.Claims.TryGetValue(claimType, out var kind))
+                {
+                    return new Signal(kind, "claim " + claimType, invocation);
+                }
+            }
+
+            return null;
+        }
+
+        private Signal? FromCatalogMember(IPropertyReferenceOperation property)
+        {
+            var member = _context.FindMemberSignal(property.Property, property.Instance?.Type);
+            return member is null ? null : new Signal(member.Kind, member.Description, property);
+        }
+
+        private Signal? FromCall(IInvocationOperation invocation)
+        {
+            var method = invocation.TargetMethod;
+            switch (method.Name)
+            {
+                case "FindFirstValue":
+                    return FromClaimLookup(invocation);
+
+                case "TryGetValue":
+                case "GetCommaSeparatedValues":
+                case "Get" when invocation.Instance?.Type?.Name == "RequestHeaders":
+                    // headers.TryGetValue("CF-IPCountry", out var country): the out local is traced back to this call.
+                    var receiver = invocation.Instance ?? (invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+                    foreach (var argument in invocation.Arguments)
+                    {
+                        if (argument.Value.ConstantValue is { HasValue: true, Value: string key }
+                            && _context.Signals.Headers.TryGetValue(key, out var header)
+                            && (IsHeaderDictionary(Unwrap(receiver!).Type) || Unwrap(receiver!).Type?.Name == "RequestHeaders"))
+                        {
+                            return new Signal(header.Kind, "header " + header.Name + " (" + header.Provider + ")", invocation);
+                        }
+                    }
+
+                    return null;
+            }
+
+            // geo.GetCountryCode(ip), phoneUtil.GetRegionCodeForNumber(number): a method named for what it returns.
+            if (method.ReturnType.SpecialType != SpecialType.System_String)
+            {
+                return null;
+            }
+
+            var named = _context.Signals.MatchName(method.Name);
+            if (named is null)
+            {
+                return method.Name == "GetRegionCodeForNumber" ? new Signal(SignalKind.PhonePrefix, "phone number region (libphonenumber)", invocation) : null;
+            }
+
+            var kind = named.Kind == SignalKind.DeclaredResidence && TakesAnAddress(invocation) ? SignalKind.Location : named.Kind;
+            return new Signal(kind, "result of " + method.Name + "()", invocation);
+        }
+
+        private Signal? FromName(string name, ITypeSymbol? type, string what, IOperation operation)
+        {
+            if (!CanHoldIdentifier(type))
+            {
+                return null;
+            }
+
+            var named = _context.Signals.MatchName(name);
+            return named is null ? null : new Signal(named.Kind, what + " '" + name + "'", operation);
+        }
+
+        /// <summary>Strings, enums and header values can name a place; collections and numbers cannot.</summary>
+        private bool CanHoldIdentifier(ITypeSymbol? type) =>
+            type is not null
+            && (type.SpecialType == SpecialType.System_String
+                || type.TypeKind == TypeKind.Enum
+                || SymbolEqualityComparer.Default.Equals(type, _context.Types.StringValues));
+
+        private bool IsHeaderDictionary(ITypeSymbol? type) =>
+            type.IsOrImplements(_context.Types.HeaderDictionary) || type.IsOrImplements(_context.Types.StringValuesDictionary);
+
+        private static bool TakesAnAddress(IInvocationOperation invocation)
+        {
+            foreach (var argument in invocation.Arguments)
+            {
+                var name = argument.Parameter?.Name ?? string.Empty;
+                if (name.IndexOf("ip", System.StringComparison.OrdinalIgnoreCase) >= 0 || argument.Value.Type?.Name == "IPAddress")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Looks through conversions, null handling, case or whitespace normalisation and single-value picks.</summary>
+        public static IOperation Unwrap(IOperation operation)
+        {
+            var current = operation;
+            while (true)
+            {
+                switch (current)
+                {
+                    case IConversionOperation conversion:
+                        current = conversion.Operand;
+                        continue;
+                    case IParenthesizedOperation parenthesized:
+                        current = parenthesized.Operand;
+                        continue;
+                    case ICoalesceOperation coalesce:
+                        current = coalesce.Value;
+                        continue;
+                    case IConditionalAccessOperation conditionalAccess:
+                        current = conditionalAccess.WhenNotNull;
+                        continue;
+                    case IConditionalAccessInstanceOperation instance when ReceiverOf(instance) is { } receiver:
+                        current = receiver;
+                        continue;
+                    case IInvocationOperation invocation when IsNormalisation(invocation.TargetMethod) && ReceiverOfCall(invocation) is { } callReceiver:
+                        current = callReceiver;
+                        continue;
+                    default:
+                        return current;
+                }
+            }
+        }
+
+        /// <summary>The instance of a call, or the first argument of an extension method call.</summary>
+        public static IOperation? ReceiverOfCall(IInvocationOperation invocation) =>
+            invocation.Instance ?? (invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+
+        /// <summary>The value <c>x</c> that the placeholder in <c>x?.Member</c> stands for.</summary>
+        private static IOperation? ReceiverOf(IConditionalAccessInstanceOperation instance)
+        {
+            IOperation child = instance;
+            for (var parent = instance.Parent; parent is not null; child = parent, parent = parent.Parent)
+            {
+                if (parent is IConditionalAccessOperation access && access.WhenNotNull == child)
+                {
+                    return access.Operation;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool IsNormalisation(IMethodSymbol method)
+        {
+            switch (method.Name)
+            {
+                case "ToUpper":
+                case "ToUpperInvariant":
+                case "ToLower":
+                case "ToLowerInvariant":
+                case "Trim":
+                    return method.ContainingType.SpecialType == SpecialType.System_String;
+                case "ToString":
+                    return method.Parameters.Length == 0;
+                case "First":
+                case "FirstOrDefault":
+                case "Single":
+                case "SingleOrDefault":
+                case "Last":
+                case "LastOrDefault":
+                    // StringValues picks: Request.Headers["CF-IPCountry"].FirstOrDefault().
+                    return method.IsExtensionMethod && method.Parameters.Length <= 2;
+                default:
+                    return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using SanctionsAnalyzers.Analysis;
+
+namespace SanctionsAnalyzers.Detection
+{
+    /// <summary>
+    /// Finds the string constants a collection may hold: literals in initializers and collection expressions,
+    /// named constants, locals, fields and properties with initializers, and lists bound from configuration.
+    /// </summary>
+    internal sealed class ValueResolver
+    {
+        private const int MaxDepth = 4;
+
+        private readonly SanctionsCompilationContext _context;
+        private readonly MethodIndex _index;
+
+        public ValueResolver(SanctionsCompilationContext context, MethodIndex index)
+        {
+            _context = context;
+            _index = index;
+        }
+
+        /// <summary>The list's values; null when the expression is not a list this resolver understands.</summary>
+        public ListValues? Resolve(IOperation collection) => Resolve(collection, depth: 0);
+
+        private ListValues? Resolve(IOperation collection, int depth)
+        {
+            if (depth > MaxDepth)
+            {
+                return null;
+            }
+
+            var value = SignalFinder.Unwrap(collection);
+            switch (value)
+            {
+                case ILocalReferenceOperation local:
+                    var values = ImmutableArray.CreateBuilder<ListValue>();
+                    string? unresolved = null;
+                    foreach (var assigned in _index.ValuesOf(local.Local))
+                    {
+                        var resolved = Resolve(assigned, depth + 1);
+                        if (resolved is null)
+                        {
+                            continue;
+                        }
+
+                        values.AddRange(resolved.Values);
+                        unresolved ??= resolved.Unresolved;
+                    }
+
+                    return values.Count > 0 || unresolved is null ? ListValues.Resolved(values.ToImmutable()) : ListValues.Unknown(unresolved);
+
+                case IFieldReferenceOperation field:
+                    return _context.MemberValues(field.Field, value.SemanticModel);
+
+                case IPropertyReferenceOperation property when !property.Property.IsIndexer:
+                    return _context.MemberValues(property.Property, value.SemanticModel);
+
+                case IInvocationOperation invocation when _context.Configuration.TryResolveBinding(invocation, out var bound):
+                    return bound;
+
+                default:
+                    return ListValues.Resolved(ConstantsIn(value));
+            }
+        }
+
+        /// <summary>Every string constant (and enum member) written inside an initializer expression.</summary>
+        public static ImmutableArray<ListValue> ConstantsIn(IOperation operation)
+        {
+            var result = ImmutableArray.CreateBuilder<ListValue>();
+            foreach (var descendant in operation.DescendantsAndSelf())
+            {
+                switch (descendant)
+                {
+                    case ILiteralOperation or IFieldReferenceOperation when descendant.ConstantValue is { HasValue: true, Value: string text }:
+                        result.Add(new ListValue(text, descendant.Syntax.GetLocation()));
+                        break;
+                    case IFieldReferenceOperation { Field.ContainingType.TypeKind: TypeKind.Enum } enumMember:
+                        result.Add(new ListValue(enumMember.Field.Name, descendant.Syntax.GetLocation()));
+                        break;
+                }
+            }
+
+            return result.ToImmutable();
+        }
+
+        /// <summary>
+        /// String literals of an initializer in a tree the current semantic model does not cover: the syntax is
+        /// enough to read literals, and named constants there are left out.
+        /// </summary>
+        public static ImmutableArray<ListValue> LiteralsIn(SyntaxNode initializer) =>
+            initializer.DescendantTokens()
+                .Where(t => t.IsKind(SyntaxKind.StringLiteralToken))
+                .Select(t => new ListValue(t.ValueText, t.GetLocation()))
+                .ToImmutableArray();
+
+        /// <summary>The initializer expression of a field or property declaration, if it has one.</summary>
+        public static ExpressionSyntax? InitializerOf(SyntaxNode declaration) => declaration switch
+        {
+            VariableDeclaratorSyntax { Initializer: { } initializer } => initializer.Value,
+            PropertyDeclarationSyntax { Initializer: { } initializer } => initializer.Value,
+            PropertyDeclarationSyntax { ExpressionBody: { } body } => body.Expression,
+            _ => null,
+        };
+
+        internal static IEnumerable<ListValue> Distinct(IEnumerable<ListValue> values) =>
+            values.GroupBy(v => v.Location).Select(g => g.First());
+    }
+}

@@ -1,0 +1,89 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using SanctionsAnalyzers.Model;
+
+namespace SanctionsAnalyzers.Rules
+{
+    /// <summary>Wording and diagnostic properties shared by the SANC1xxx rules.</summary>
+    internal static class GeoBlockText
+    {
+        /// <summary>"Iran (IR)", "Iran (IR) and Cuba (CU)", "Iran (IR), Cuba (CU) and North Korea (KP)".</summary>
+        public static string JoinNames(IEnumerable<string> names)
+        {
+            var list = names.ToList();
+            return list.Count <= 1 ? string.Join(string.Empty, list) : string.Join(", ", list.Take(list.Count - 1)) + " and " + list[list.Count - 1];
+        }
+
+        public static string Jurisdictions(IEnumerable<Jurisdiction> jurisdictions) => JoinNames(jurisdictions.Select(j => j.ToString()));
+
+        public static string Categories(Feature feature) =>
+            feature.Categories.IsEmpty ? "category unknown" : JoinNames(feature.Categories.Select(c => c.Category.DisplayName));
+
+        /// <summary>"denies", "degrades": the verb of the action.</summary>
+        public static string Verb(GateAction action) => action.Kind == ActionKind.Degrade ? "degrades" : "denies";
+
+        public static string Date(System.DateTime date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+
+        /// <summary>Per jurisdiction: "Iran: authorized (31 CFR 560.540(a)(1), formerly GL D-2)".</summary>
+        public static string Verdicts(GeoBlock block)
+        {
+            if (block.Gate.UnresolvedList is not null)
+            {
+                return "unknown (" + block.Gate.UnresolvedList + ")";
+            }
+
+            if (block.Feature.Categories.IsEmpty)
+            {
+                return "unknown (feature category unknown)";
+            }
+
+            var parts = new List<string>();
+            foreach (var jurisdiction in block.Gate.Jurisdictions)
+            {
+                var verdicts = block.Verdicts.Where(v => v.Jurisdiction == jurisdiction).ToList();
+                var decisive = verdicts.FirstOrDefault(v => v.Kind is VerdictKind.Excluded or VerdictKind.NotCovered or VerdictKind.ProgramEnded)
+                    ?? verdicts.FirstOrDefault(v => v.IsConfidentlyAuthorized)
+                    ?? verdicts.FirstOrDefault();
+                if (decisive is not null)
+                {
+                    parts.Add(jurisdiction.Name + ": " + Describe(decisive));
+                }
+            }
+
+            return string.Join("; ", parts);
+        }
+
+        private static string Describe(Verdict verdict)
+        {
+            var kind = verdict.Kind switch
+            {
+                VerdictKind.Authorized when verdict.Condition == AuthorizationCondition.NoCostPersonal => "authorized for no-cost personal communications only",
+                VerdictKind.Authorized => "authorized",
+                VerdictKind.NotCovered => "not covered (block consistent)",
+                VerdictKind.Excluded => "excluded (block required)",
+                VerdictKind.ProgramEnded => "program ended",
+                _ => "unknown (unconfirmed)",
+            };
+            return verdict.Category.DisplayName + " " + kind + " (" + verdict.Citation + ")";
+        }
+
+        /// <summary>Properties every SANC1xxx diagnostic carries for code fixes, the CLI and reports.</summary>
+        public static ImmutableDictionary<string, string?>.Builder Properties(GeoBlock block)
+        {
+            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+            properties[DiagnosticProperties.Jurisdictions] = string.Join(",", block.Gate.Jurisdictions.Select(j => j.Id));
+            properties[DiagnosticProperties.Categories] = string.Join(",", block.Feature.Categories.Select(c => c.Category.Id));
+            properties[DiagnosticProperties.PolicyVersion] = block.PolicyVersion;
+            properties[DiagnosticProperties.Signal] = block.Gate.Signal.Description;
+            properties[DiagnosticProperties.SignalKind] = block.Gate.Signal.Kind.ToString();
+            properties[DiagnosticProperties.GateForm] = block.Gate.Form.ToString();
+            properties[DiagnosticProperties.Action] = block.Action.Description;
+            properties[DiagnosticProperties.Feature] = block.Feature.Name;
+            properties[DiagnosticProperties.Evidence] = string.Join("; ", block.Feature.Categories.Select(e => e.Source));
+            properties[DiagnosticProperties.Verdict] = Verdicts(block);
+            return properties;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using SanctionsAnalyzers.Model;
+using SanctionsAnalyzers.Policy;
+
+namespace SanctionsAnalyzers.Rules
+{
+    /// <summary>
+    /// SANC1002: a deny/degrade gate whose feature category, or whose jurisdictions, the analyzer cannot know,
+    /// or whose verdict rests on an unconfirmed or conditional point. Asks the developer to declare it.
+    /// </summary>
+    internal static class UnknownScopeGeoBlockRule
+    {
+        public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
+            RuleIds.GeoBlockOfUnknownScope,
+            title: "Geo-block of unknown scope",
+            messageFormat: "Geo-block on {0} {1} '{2}' ({3}): {4}",
+            category: RuleCategories.GeoBlocking,
+            defaultSeverity: DiagnosticSeverity.Info,
+            isEnabledByDefault: true,
+            description: "A gate denies or degrades a feature for a sanctioned jurisdiction, but the analyzer cannot decide whether the "
+                + "block is required or over-broad: the feature's service category is unknown, the block list comes from a source it "
+                + "cannot see, or the authorization is conditional or unconfirmed. Declare the category or the list. Not legal advice.",
+            helpLinkUri: RuleHelp.UriFor(RuleIds.GeoBlockOfUnknownScope),
+            customTags: new[] { "Sanctions", "GeoBlocking" });
+
+        public static Diagnostic? Evaluate(GeoBlock block, PolicyMap policy)
+        {
+            if (block.Action.Kind == ActionKind.Neutral || block.Gate.Signal.Kind.IsProxy())
+            {
+                return null;
+            }
+
+            var reason = Reason(block, policy);
+            if (reason is null)
+            {
+                return null;
+            }
+
+            var properties = GeoBlockText.Properties(block);
+            return Diagnostic.Create(
+                Descriptor,
+                block.Gate.Comparison.Syntax.GetLocation(),
+                properties.ToImmutable(),
+                block.Gate.UnresolvedList is null ? GeoBlockText.Jurisdictions(block.Gate.Jurisdictions) : "a list the analyzer cannot see",
+                GeoBlockText.Verb(block.Action),
+                block.Feature.Name,
+                GeoBlockText.Categories(block.Feature),
+                reason);
+        }
+
+        private static string? Reason(GeoBlock block, PolicyMap policy)
+        {
+            if (block.Gate.UnresolvedList is not null)
+            {
+                return "the blocked jurisdictions come from " + block.Gate.UnresolvedList
+                    + "; add the project's appsettings*.json as AdditionalFiles or declare the list so the block can be checked against 31 CFR 560.540 and the other programs";
+            }
+
+            if (block.Feature.Categories.IsEmpty)
+            {
+                var active = block.Gate.Jurisdictions.Where(j => HasConfirmedAuthorization(policy, j)).ToList();
+                if (active.Count == 0)
+                {
+                    return null;
+                }
+
+                var citations = string.Join("; ", active.Select(j => CitationOf(policy, j) + " (" + j.Name + ")"));
+                return "its service category is unknown; declare it (e.g. [CommunicationService(\"chat\")]) so the block can be checked against " + citations;
+            }
+
+            if (OverBroadGeoBlockRule.AuthorizedVerdicts(block).Count > 0)
+            {
+                return null;
+            }
+
+            // No confident verdict: an unconfirmed point or an authorization with conditions decides the case.
+            var open = block.Verdicts.FirstOrDefault(v =>
+                v.Kind == VerdictKind.Unknown || (v.Kind == VerdictKind.Authorized && !v.IsConfidentlyAuthorized));
+            if (open is null || block.Verdicts.Any(v => v.Jurisdiction == open.Jurisdiction && v.Kind is VerdictKind.NotCovered or VerdictKind.Excluded))
+            {
+                return null;
+            }
+
+            return open.Kind == VerdictKind.Authorized && open.Condition == AuthorizationCondition.NoCostPersonal
+                ? "for " + open.Jurisdiction.Name + ", " + open.Category.DisplayName + " is authorized only for no-cost personal communications (" + open.Citation + "); check whether the feature qualifies"
+                : "for " + open.Jurisdiction.Name + ", whether " + open.Category.DisplayName + " is authorized is unconfirmed (" + open.Citation + "); have it reviewed";
+        }
+
+        private static bool HasConfirmedAuthorization(PolicyMap policy, Jurisdiction jurisdiction)
+        {
+            var program = policy.GetProgram(jurisdiction);
+            return program.EndedOn is null && program.Authorizations.Any(a => a.Confidence != Confidence.Unconfirmed);
+        }
+
+        private static string CitationOf(PolicyMap policy, Jurisdiction jurisdiction) =>
+            policy.GetProgram(jurisdiction).Authorizations.First(a => a.Confidence != Confidence.Unconfirmed).DisplayCitation;
+    }
+}

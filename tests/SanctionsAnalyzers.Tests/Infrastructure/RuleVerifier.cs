@@ -1,0 +1,54 @@
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+using SanctionsAnalyzers.Analysis;
+
+namespace SanctionsAnalyzers.Tests.Infrastructure
+{
+    /// <summary>
+    /// Runs <see cref="GeoBlockAnalyzer"/> and checks the diagnostics of one rule: each rule's test class sees only
+    /// its own rule, so that a test states exactly what that rule reports.
+    /// </summary>
+    internal static class RuleVerifier
+    {
+        public static DiagnosticResult Diagnostic(string id) => CSharpAnalyzerVerifier<GeoBlockAnalyzer, DefaultVerifier>.Diagnostic(id);
+
+        public static Task VerifyAsync(string id, string source, params DiagnosticResult[] expected) => VerifyAsync(id, new[] { source }, expected);
+
+        public static async Task VerifyAsync(string id, string[] sources, params DiagnosticResult[] expected)
+        {
+            var test = ForRule(id);
+            foreach (var source in sources)
+            {
+                test.TestState.Sources.Add(source);
+            }
+
+            test.ExpectedDiagnostics.AddRange(expected);
+            await test.RunAsync(CancellationToken.None);
+        }
+
+        /// <summary>A test of <paramref name="id"/> alone, for tests that add AdditionalFiles or options.</summary>
+        public static Test ForRule(string id)
+        {
+            var test = new Test();
+            test.DisabledDiagnostics.AddRange(new GeoBlockAnalyzer().SupportedDiagnostics.Select(d => d.Id).Where(other => other != id));
+            return test;
+        }
+
+        public sealed class Test : CSharpAnalyzerTest<GeoBlockAnalyzer, DefaultVerifier>
+        {
+            public Test()
+            {
+                ReferenceAssemblies = TestReferences.None;
+                TestState.AdditionalReferences.AddRange(TestReferences.AspNetCoreReferences);
+                TestState.Sources.Add(("Stubs.MaxMind.cs", Stubs.MaxMind));
+                TestState.Sources.Add(("Stubs.Stripe.cs", Stubs.Stripe));
+                TestState.Sources.Add(("GlobalUsings.cs", Stubs.GlobalUsings));
+                TestState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
+            }
+        }
+    }
+}

@@ -1,0 +1,234 @@
+using System.Threading.Tasks;
+using Xunit;
+using Verify = SanctionsAnalyzers.Tests.Infrastructure.RuleVerifier;
+
+namespace SanctionsAnalyzers.Tests.Rules
+{
+    /// <summary>SANC1002: geo-block of unknown scope (category, jurisdictions or legal point unknown).</summary>
+    public class UnknownScopeGeoBlockRuleTests
+    {
+        private const string Id = "SANC1002";
+        private const string UnknownCategory = "its service category is unknown; declare it (e.g. [CommunicationService(\"chat\")]) so the block can be checked against 31 CFR 560.540(a)(1), formerly GL D-2 (Iran)";
+
+        private static string Controller(string gate) => @"
+public class WeatherController : ControllerBase
+{
+    [HttpGet(""/weather"")]
+    public IActionResult Get()
+    {
+        var country = Request.Headers[""CF-IPCountry""].ToString();
+        GATE
+        return Ok(new { temperature = 21 });
+    }
+}".Replace("GATE", gate);
+
+        [Fact]
+        public async Task FeatureWithoutKnownCategory()
+        {
+            await Verify.VerifyAsync(Id, Controller(@"if ({|#0:country == ""IR""|}) return Forbid();"),
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "denies", "WeatherController.Get", "category unknown", UnknownCategory));
+        }
+
+        [Fact]
+        public async Task FeatureWithoutKnownCategory_NamesEveryProgramThatCouldAuthorize()
+        {
+            await Verify.VerifyAsync(Id, Controller(@"if ({|#0:country is ""IR"" or ""CU""|}) return Forbid();"),
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR) and Cuba (CU)", "denies", "WeatherController.Get", "category unknown",
+                    "its service category is unknown; declare it (e.g. [CommunicationService(\"chat\")]) so the block can be checked against 31 CFR 560.540(a)(1), formerly GL D-2 (Iran); 31 CFR 515.578(a)(1) (Cuba)"));
+        }
+
+        [Fact]
+        public async Task ListFilledAtRunTime()
+        {
+            const string source = @"
+public class ChatHub : Hub
+{
+    private readonly HashSet<string> _blockedCountries;
+    public ChatHub(HashSet<string> blockedCountries) => _blockedCountries = blockedCountries;
+
+    public async Task Send(string message)
+    {
+        if ({|#0:_blockedCountries.Contains(Context.GetHttpContext()!.Request.Headers[""CF-IPCountry""].ToString())|}) { Context.Abort(); return; }
+        await Clients.All.SendAsync(""m"", message);
+    }
+}";
+            await Verify.VerifyAsync(Id, source,
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("a list the analyzer cannot see", "denies", "ChatHub.Send", "instant messaging and chat",
+                    "the blocked jurisdictions come from field '_blockedCountries' filled at run time; add the project's appsettings*.json as AdditionalFiles or declare the list so the block can be checked against 31 CFR 560.540 and the other programs"));
+        }
+
+        [Fact]
+        public async Task OptionsListWithoutAppSettings()
+        {
+            const string source = @"
+public sealed class GeoBlockingOptions { public string[] Countries { get; set; } = Array.Empty<string>(); }
+public class ChatHub : Hub
+{
+    private readonly Microsoft.Extensions.Options.IOptions<GeoBlockingOptions> _options;
+    public ChatHub(Microsoft.Extensions.Options.IOptions<GeoBlockingOptions> options) => _options = options;
+
+    public async Task Send(string message)
+    {
+        var country = Context.GetHttpContext()!.Request.Headers[""CF-IPCountry""].ToString();
+        if ({|#0:_options.Value.Countries.Contains(country)|}) { Context.Abort(); return; }
+        await Clients.All.SendAsync(""m"", message);
+    }
+}";
+            await Verify.VerifyAsync(Id, source,
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("a list the analyzer cannot see", "denies", "ChatHub.Send", "instant messaging and chat",
+                    "the blocked jurisdictions come from configuration key 'GeoBlocking:Countries' (options GeoBlockingOptions.Countries); add the project's appsettings*.json as AdditionalFiles or declare the list so the block can be checked against 31 CFR 560.540 and the other programs"));
+        }
+
+        [Fact]
+        public async Task CrimeaChat_IsConditional()
+        {
+            const string source = @"
+public class ChatHub : Hub
+{
+    public async Task Send(string message)
+    {
+        if ({|#0:Context.GetHttpContext()!.Request.Headers[""CF-IPCountry""] == ""UA-43""|}) { Context.Abort(); return; }
+        await Clients.All.SendAsync(""m"", message);
+    }
+}";
+            await Verify.VerifyAsync(Id, source,
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Crimea (UA-43)", "denies", "ChatHub.Send", "instant messaging and chat",
+                    "for Crimea, instant messaging is authorized only for no-cost personal communications (OFAC Ukraine-related General License 9); check whether the feature qualifies"));
+        }
+
+        [Fact]
+        public async Task DnrLnrChat_IsUnconfirmed()
+        {
+            const string source = @"
+public class ChatHub : Hub
+{
+    public async Task Send(string message)
+    {
+        if ({|#0:Context.GetHttpContext()!.Request.Headers[""CF-IPCountry""] == ""DNR""|}) { Context.Abort(); return; }
+        await Clients.All.SendAsync(""m"", message);
+    }
+}";
+            await Verify.VerifyAsync(Id, source,
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("the so-called DNR and LNR regions (DNR-LNR)", "denies", "ChatHub.Send", "instant messaging and chat",
+                    "for the so-called DNR and LNR regions, whether instant messaging is authorized is unconfirmed (OFAC Ukraine-related General License 22 (scope unconfirmed)); have it reviewed"));
+        }
+
+        [Fact]
+        public async Task AuthorizationHandlerFails()
+        {
+            const string source = @"
+public sealed class NotSanctionedRequirement : Microsoft.AspNetCore.Authorization.IAuthorizationRequirement { }
+public sealed class NotSanctionedHandler : Microsoft.AspNetCore.Authorization.AuthorizationHandler<NotSanctionedRequirement>
+{
+    private readonly IHttpContextAccessor _accessor;
+    public NotSanctionedHandler(IHttpContextAccessor accessor) => _accessor = accessor;
+
+    protected override Task HandleRequirementAsync(Microsoft.AspNetCore.Authorization.AuthorizationHandlerContext context, NotSanctionedRequirement requirement)
+    {
+        if ({|#0:_accessor.HttpContext!.Request.Headers[""CF-IPCountry""] == ""IR""|}) context.Fail();
+        else context.Succeed(requirement);
+        return Task.CompletedTask;
+    }
+}";
+            await Verify.VerifyAsync(Id, source,
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "denies", "NotSanctionedHandler.HandleRequirementAsync", "category unknown", UnknownCategory));
+        }
+
+        [Fact]
+        public async Task AllowCheckHelperReturningFalse()
+        {
+            const string source = @"
+public static class GeoPolicy
+{
+    public static bool IsAllowedCountry(string country)
+    {
+        if ({|#0:country == ""IR""|}) return false;
+        return true;
+    }
+}";
+            await Verify.VerifyAsync(Id, source,
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "denies", "GeoPolicy.IsAllowedCountry", "category unknown", UnknownCategory));
+        }
+
+        [Fact]
+        public async Task NorthKoreaOnly_HasNothingToCheck()
+        {
+            await Verify.VerifyAsync(Id, Controller(@"if (country == ""KP"") return Forbid();"));
+        }
+
+        [Fact]
+        public async Task EndedProgramOnly_IsLeftToSanc1004()
+        {
+            await Verify.VerifyAsync(Id, Controller(@"if (country == ""SY"") return Forbid();"));
+        }
+
+        [Fact]
+        public async Task KnownAuthorizedCategory_IsLeftToSanc1001()
+        {
+            const string source = @"
+public class ChatHub : Hub
+{
+    public async Task Send(string message)
+    {
+        if (Context.GetHttpContext()!.Request.Headers[""CF-IPCountry""] == ""IR"") { Context.Abort(); return; }
+        await Clients.All.SendAsync(""m"", message);
+    }
+}";
+            await Verify.VerifyAsync(Id, source);
+        }
+
+        [Fact]
+        public async Task PaymentBlock_IsConsistent()
+        {
+            const string source = @"
+public class CheckoutController : ControllerBase
+{
+    [HttpPost(""/pay"")]
+    public async Task<IActionResult> Pay()
+    {
+        if (Request.Headers[""CF-IPCountry""] == ""IR"") return Forbid();
+        await new Stripe.PaymentIntentService().CreateAsync(new Stripe.PaymentIntentCreateOptions());
+        return Ok();
+    }
+}";
+            await Verify.VerifyAsync(Id, source);
+        }
+
+        [Fact]
+        public async Task ProxySignal_IsLeftToSanc1003()
+        {
+            await Verify.VerifyAsync(Id, @"
+public class SignupController : ControllerBase
+{
+    [HttpPost(""/signup"")]
+    public IActionResult Register(string phoneNumber)
+    {
+        if (phoneNumber.StartsWith(""+98"")) return Forbid();
+        return Ok();
+    }
+}");
+        }
+
+        [Fact]
+        public async Task NeutralAction_IsSilent()
+        {
+            await Verify.VerifyAsync(Id, Controller(@"if (country == ""IR"") Response.Headers[""Content-Language""] = ""fa"";"));
+        }
+
+        [Fact]
+        public async Task ListOfSomethingElseFilledAtRunTime_IsSilent()
+        {
+            const string source = @"
+public class ChatHub : Hub
+{
+    private readonly HashSet<string> _mutedUsers = null!;
+    public async Task Send(string message, string userCountry)
+    {
+        if (_mutedUsers.Contains(userCountry)) { Context.Abort(); return; }
+        await Clients.All.SendAsync(""m"", message);
+    }
+}";
+            await Verify.VerifyAsync(Id, source);
+        }
+    }
+}
