@@ -118,9 +118,21 @@ namespace SanctionsAnalyzers.Detection
                 : null;
         }
 
-        /// <summary>Two gates joined by a logical and/or: one gate over both jurisdiction sets, reported on the whole condition.</summary>
-        private static Gate Merge(Gate left, Gate right, bool polarity, IOperation whole) =>
-            new Gate(left.Signal, left.Mentions.AddRange(right.Mentions), whole, polarity, left.Form, left.UnresolvedList ?? right.UnresolvedList);
+        /// <summary>
+        /// Two gates joined by a logical and/or: one gate over both jurisdiction sets, reported on the whole condition.
+        /// A proxy and a location signal stay separate gates, so that each rule sees its own.
+        /// </summary>
+        private static Gate Merge(Gate left, Gate right, bool polarity, IOperation whole)
+        {
+            if (left.Signal.Kind.IsProxy() != right.Signal.Kind.IsProxy())
+            {
+                var primary = left.Signal.Kind.IsProxy() ? right : left;
+                var secondary = left.Signal.Kind.IsProxy() ? left : right;
+                return primary.WithComparison(primary.Comparison, polarity).WithAlternatives(secondary.WithComparison(secondary.Comparison, polarity).AllGates());
+            }
+
+            return new Gate(left.Signal, left.Mentions.AddRange(right.Mentions), whole, polarity, left.Form, left.UnresolvedList ?? right.UnresolvedList, left.Alternatives.AddRange(right.Alternatives));
+        }
 
         /// <summary>One side a signal, the other a constant naming a jurisdiction.</summary>
         private Gate? Compare(IOperation left, IOperation right, IOperation comparison, GateForm form)
@@ -240,7 +252,13 @@ namespace SanctionsAnalyzers.Detection
 
             if (mentions.Count > 0)
             {
-                return new Gate(signal, mentions.ToImmutable(), invocation, jurisdictionTakesTrueBranch: true, GateForm.BlockList);
+                // A code list that names some jurisdictions may still be an allow-list for the others ({ "US", "DE", "SY" }):
+                // which it is shows only in which branch denies, so both readings are kept.
+                var blockList = new Gate(signal, mentions.ToImmutable(), invocation, jurisdictionTakesTrueBranch: true, GateForm.BlockList);
+                var omitted = OmittedJurisdictions(invocation.Syntax.GetLocation()).Where(o => !mentions.Any(m => m.Jurisdiction == o.Jurisdiction)).ToImmutableArray();
+                return IsCodeList(list.Values) && !signal.Kind.IsProxy() && !omitted.IsEmpty
+                    ? blockList.WithAlternatives(new[] { new Gate(signal, omitted, invocation, jurisdictionTakesTrueBranch: false, GateForm.AllowList) })
+                    : blockList;
             }
 
             return IsCodeList(list.Values) && !signal.Kind.IsProxy()

@@ -56,9 +56,16 @@ namespace SanctionsAnalyzers.Detection
             switch (branch)
             {
                 case IConditionalOperation conditional:
-                    if (gates.Find(conditional.Condition) is { } gate)
+                    if (gates.Find(conditional.Condition) is { } found)
                     {
-                        yield return (gate, PathOf(conditional, gate.JurisdictionTakesTrueBranch));
+                        yield return (found, PathOf(conditional, found.JurisdictionTakesTrueBranch, fallThrough: true));
+
+                        // An allow-list reading of a code list only counts where its own branch denies: the statements
+                        // after the if belong to the block-list reading.
+                        foreach (var alternative in found.Alternatives)
+                        {
+                            yield return (alternative, PathOf(conditional, alternative.JurisdictionTakesTrueBranch, fallThrough: alternative.Form != GateForm.AllowList));
+                        }
                     }
 
                     break;
@@ -105,7 +112,7 @@ namespace SanctionsAnalyzers.Detection
         /// The operations run by users the gate singles out: the matching branch, or, when that branch is
         /// empty and the other one always leaves, the statements after the <c>if</c>.
         /// </summary>
-        private static IEnumerable<IOperation> PathOf(IConditionalOperation conditional, bool takesTrueBranch)
+        private static IEnumerable<IOperation> PathOf(IConditionalOperation conditional, bool takesTrueBranch, bool fallThrough)
         {
             var branch = takesTrueBranch ? conditional.WhenTrue : conditional.WhenFalse;
             if (branch is not null)
@@ -113,7 +120,7 @@ namespace SanctionsAnalyzers.Detection
                 return new[] { branch };
             }
 
-            if (!takesTrueBranch && AlwaysLeaves(conditional.WhenTrue) && conditional.Parent is IBlockOperation block)
+            if (fallThrough && !takesTrueBranch && AlwaysLeaves(conditional.WhenTrue) && conditional.Parent is IBlockOperation block)
             {
                 var following = new List<IOperation>();
                 var after = false;

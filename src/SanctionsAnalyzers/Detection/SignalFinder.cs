@@ -169,7 +169,7 @@ namespace SanctionsAnalyzers.Detection
             var named = _context.Signals.MatchName(method.Name);
             if (named is null)
             {
-                return method.Name == "GetRegionCodeForNumber" ? new Signal(SignalKind.PhonePrefix, "phone number region (libphonenumber)", invocation) : null;
+                return method.Name == "GetRegionCodeForNumber" ? new Signal(SignalKind.PhoneRegion, "libphonenumber GetRegionCodeForNumber", invocation) : null;
             }
 
             var kind = named.Kind == SignalKind.DeclaredResidence && TakesAnAddress(invocation) ? SignalKind.Location : named.Kind;
@@ -201,8 +201,7 @@ namespace SanctionsAnalyzers.Detection
         {
             foreach (var argument in invocation.Arguments)
             {
-                var name = argument.Parameter?.Name ?? string.Empty;
-                if (name.IndexOf("ip", System.StringComparison.OrdinalIgnoreCase) >= 0 || argument.Value.Type?.Name == "IPAddress")
+                if (IsAddressName(argument.Parameter?.Name ?? string.Empty) || argument.Value.Type?.Name == "IPAddress")
                 {
                     return true;
                 }
@@ -210,6 +209,12 @@ namespace SanctionsAnalyzers.Detection
 
             return false;
         }
+
+        /// <summary>"ip", "ipAddress", "clientIp", "remoteIpAddress" — not "recipient" or "zip".</summary>
+        private static bool IsAddressName(string name) =>
+            name.Equals("ip", System.StringComparison.OrdinalIgnoreCase)
+            || (name.StartsWith("ip", System.StringComparison.OrdinalIgnoreCase) && name.Length > 2 && char.IsUpper(name[2]))
+            || name.IndexOf("Ip", System.StringComparison.Ordinal) > 0;
 
         /// <summary>Looks through conversions, null handling, case or whitespace normalisation and single-value picks.</summary>
         public static IOperation Unwrap(IOperation operation)

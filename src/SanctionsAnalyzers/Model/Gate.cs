@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace SanctionsAnalyzers.Model
@@ -53,7 +54,8 @@ namespace SanctionsAnalyzers.Model
             IOperation comparison,
             bool jurisdictionTakesTrueBranch,
             GateForm form,
-            string? unresolvedList = null)
+            string? unresolvedList = null,
+            ImmutableArray<Gate> alternatives = default)
         {
             Signal = signal;
             Mentions = mentions;
@@ -61,6 +63,7 @@ namespace SanctionsAnalyzers.Model
             JurisdictionTakesTrueBranch = jurisdictionTakesTrueBranch;
             Form = form;
             UnresolvedList = unresolvedList;
+            Alternatives = alternatives.IsDefault ? ImmutableArray<Gate>.Empty : alternatives;
 
             var jurisdictions = new List<Jurisdiction>();
             foreach (var mention in mentions)
@@ -93,10 +96,33 @@ namespace SanctionsAnalyzers.Model
         /// <summary>Set when the jurisdictions come from a list the analyzer cannot see (e.g. configuration key).</summary>
         public string? UnresolvedList { get; }
 
-        public Gate WithPolarity(bool jurisdictionTakesTrueBranch) =>
-            new Gate(Signal, Mentions, Comparison, jurisdictionTakesTrueBranch, Form, UnresolvedList);
+        /// <summary>
+        /// Other gates in the same condition that cannot be merged into this one: a proxy next to a location signal
+        /// (<c>country == "IR" || phone.StartsWith("+98")</c>), or the jurisdictions a code list omits when it may be an allow-list.
+        /// </summary>
+        public ImmutableArray<Gate> Alternatives { get; }
 
-        public Gate WithComparison(IOperation comparison, bool jurisdictionTakesTrueBranch) =>
-            new Gate(Signal, Mentions, comparison, jurisdictionTakesTrueBranch, Form, UnresolvedList);
+        /// <summary>This gate and its alternatives.</summary>
+        public IEnumerable<Gate> AllGates()
+        {
+            yield return this;
+            foreach (var alternative in Alternatives)
+            {
+                yield return alternative;
+            }
+        }
+
+        public Gate WithPolarity(bool jurisdictionTakesTrueBranch) => WithComparison(Comparison, jurisdictionTakesTrueBranch);
+
+        /// <summary>The same gate seen from an enclosing condition: alternatives flip along with it.</summary>
+        public Gate WithComparison(IOperation comparison, bool jurisdictionTakesTrueBranch)
+        {
+            var flip = jurisdictionTakesTrueBranch != JurisdictionTakesTrueBranch;
+            var alternatives = Alternatives.Select(a => a.WithComparison(a.Comparison, flip ? !a.JurisdictionTakesTrueBranch : a.JurisdictionTakesTrueBranch)).ToImmutableArray();
+            return new Gate(Signal, Mentions, comparison, jurisdictionTakesTrueBranch, Form, UnresolvedList, alternatives);
+        }
+
+        public Gate WithAlternatives(IEnumerable<Gate> alternatives) =>
+            new Gate(Signal, Mentions, Comparison, JurisdictionTakesTrueBranch, Form, UnresolvedList, Alternatives.AddRange(alternatives));
     }
 }

@@ -28,8 +28,9 @@ namespace SanctionsAnalyzers.Model
     /// <summary>One way of naming a jurisdiction; <see cref="OverWide"/> marks identifiers wider than the sanctioned area.</summary>
     internal sealed class JurisdictionIdentifier
     {
-        public JurisdictionIdentifier(IdentifierKind kind, string value, bool overWide, string? note)
+        public JurisdictionIdentifier(IdentifierKind kind, string value, bool overWide, string? note, string? citation = null)
         {
+            Citation = citation;
             Kind = kind;
             Value = value;
             OverWide = overWide;
@@ -45,5 +46,8 @@ namespace SanctionsAnalyzers.Model
 
         /// <summary>Who a proxy identifier also hits, or why an over-wide one is too wide, for messages.</summary>
         public string? Note { get; }
+
+        /// <summary>The source for an over-wide identifier ("EO 14065; OFAC FAQ 1009").</summary>
+        public string? Citation { get; }
     }
 }

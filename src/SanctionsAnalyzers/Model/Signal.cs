@@ -14,6 +14,9 @@ namespace SanctionsAnalyzers.Model
         /// <summary>Proxy: the phone number's calling code.</summary>
         PhonePrefix,
 
+        /// <summary>Proxy: the region a phone number was issued in ("IR" from libphonenumber).</summary>
+        PhoneRegion,
+
         /// <summary>Proxy: culture, language or the region derived from them.</summary>
         Culture,
 
@@ -38,6 +41,7 @@ namespace SanctionsAnalyzers.Model
             SignalKind.Location => "location",
             SignalKind.DeclaredResidence => "declared residence",
             SignalKind.PhonePrefix => "phone number prefix",
+            SignalKind.PhoneRegion => "phone number region",
             SignalKind.Culture => "culture or language",
             SignalKind.TimeZone => "time zone",
             SignalKind.Currency => "currency",
@@ -50,7 +54,8 @@ namespace SanctionsAnalyzers.Model
             SignalKind.Location or SignalKind.DeclaredResidence =>
                 identifier is IdentifierKind.Alpha2 or IdentifierKind.Alpha3 or IdentifierKind.Numeric or IdentifierKind.Name or IdentifierKind.Subdivision,
             SignalKind.PhonePrefix => identifier == IdentifierKind.CallingCode,
-            SignalKind.Culture => identifier is IdentifierKind.Culture or IdentifierKind.Language or IdentifierKind.Alpha2 or IdentifierKind.Alpha3,
+            SignalKind.PhoneRegion => identifier is IdentifierKind.Alpha2,
+            SignalKind.Culture => identifier is IdentifierKind.Culture or IdentifierKind.Language or IdentifierKind.Alpha2 or IdentifierKind.Alpha3 or IdentifierKind.Name,
             SignalKind.TimeZone => identifier == IdentifierKind.TimeZone,
             SignalKind.Currency => identifier == IdentifierKind.Currency,
             _ => identifier == IdentifierKind.TopLevelDomain,

@@ -48,7 +48,8 @@ namespace SanctionsAnalyzers.Policy
                     ParseIdentifierKind(Required(e, "kind")),
                     e.Value.Trim(),
                     string.Equals((string?)e.Attribute("overWide"), "true", StringComparison.Ordinal),
-                    (string?)e.Attribute("note")))
+                    (string?)e.Attribute("note"),
+                    (string?)e.Attribute("citation")))
                 .ToImmutableArray();
             return new Jurisdiction(Required(element, "id"), Required(element, "name"), Required(element, "program"), identifiers);
         }

@@ -42,14 +42,12 @@ namespace SanctionsAnalyzers.Rules
             var parts = new List<string>();
             foreach (var jurisdiction in block.Gate.Jurisdictions)
             {
-                var verdicts = block.Verdicts.Where(v => v.Jurisdiction == jurisdiction).ToList();
-                var decisive = verdicts.FirstOrDefault(v => v.Kind is VerdictKind.Excluded or VerdictKind.NotCovered or VerdictKind.ProgramEnded)
-                    ?? verdicts.FirstOrDefault(v => v.IsConfidentlyAuthorized)
-                    ?? verdicts.FirstOrDefault();
-                if (decisive is not null)
-                {
-                    parts.Add(jurisdiction.Name + ": " + Describe(decisive));
-                }
+                // "Iran: instant messaging and chat authorized (31 CFR 560.540(a)(1), formerly GL D-2)".
+                var groups = block.Verdicts
+                    .Where(v => v.Jurisdiction == jurisdiction)
+                    .GroupBy(Describe)
+                    .Select(g => JoinNames(g.Select(v => v.Category.DisplayName)) + " " + g.Key);
+                parts.Add(jurisdiction.Name + ": " + string.Join(", ", groups));
             }
 
             return string.Join("; ", parts);
@@ -66,7 +64,7 @@ namespace SanctionsAnalyzers.Rules
                 VerdictKind.ProgramEnded => "program ended",
                 _ => "unknown (unconfirmed)",
             };
-            return verdict.Category.DisplayName + " " + kind + " (" + verdict.Citation + ")";
+            return kind + " (" + verdict.Citation + ")";
         }
 
         /// <summary>Properties every SANC1xxx diagnostic carries for code fixes, the CLI and reports.</summary>
@@ -81,7 +79,7 @@ namespace SanctionsAnalyzers.Rules
             properties[DiagnosticProperties.GateForm] = block.Gate.Form.ToString();
             properties[DiagnosticProperties.Action] = block.Action.Description;
             properties[DiagnosticProperties.Feature] = block.Feature.Name;
-            properties[DiagnosticProperties.Evidence] = string.Join("; ", block.Feature.Categories.Select(e => e.Source));
+            properties[DiagnosticProperties.Evidence] = string.Join("; ", block.Feature.Categories.Select(e => e.Source).Distinct());
             properties[DiagnosticProperties.Verdict] = Verdicts(block);
             return properties;
         }

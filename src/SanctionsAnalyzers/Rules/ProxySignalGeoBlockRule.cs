@@ -32,7 +32,14 @@ namespace SanctionsAnalyzers.Rules
                 return null;
             }
 
-            var mention = block.Gate.Mentions[0];
+            // A block the policy requires (payments, ended programs aside) gets no visible diagnostic, proxy or not.
+            var open = block.Gate.Mentions.FirstOrDefault(m => !HasBasis(block, m.Jurisdiction, policy));
+            if (open is null)
+            {
+                return null;
+            }
+
+            var mention = open;
             var properties = GeoBlockText.Properties(block);
             properties[DiagnosticProperties.Citation] = string.Join("; ", block.Gate.Jurisdictions.Select(j => policy.GetProgram(j).Authority).Distinct());
 
@@ -50,6 +57,11 @@ namespace SanctionsAnalyzers.Rules
                 string.Join("; ", block.Gate.Jurisdictions.Select(j => policy.GetProgram(j).Authority).Distinct()));
         }
 
+        /// <summary>The program has ended (SANC1004's business) or the feature provides a category it keeps out.</summary>
+        private static bool HasBasis(GeoBlock block, Jurisdiction jurisdiction, PolicyMap policy) =>
+            policy.GetProgram(jurisdiction).EndedOn is not null
+            || block.Verdicts.Any(v => v.Jurisdiction == jurisdiction && v.Kind is VerdictKind.NotCovered or VerdictKind.Excluded);
+
         /// <summary>The people outside the jurisdiction that the proxy also singles out.</summary>
         private static string WhoElseIsHit(SignalKind kind, JurisdictionMention mention)
         {
@@ -62,12 +74,19 @@ namespace SanctionsAnalyzers.Rules
             var value = mention.Identifier.Value;
             return kind switch
             {
-                SignalKind.PhonePrefix => "people outside " + place + " who keep a " + value + " phone number",
+                SignalKind.PhonePrefix => "people outside " + place + " who keep a " + CallingCode(value) + " phone number",
+                SignalKind.PhoneRegion => "people outside " + place + " who keep a phone number from there",
                 SignalKind.Culture => "anyone whose device or profile uses '" + value + "', wherever they live",
                 SignalKind.TimeZone => "anyone whose device is set to " + value + ", wherever they are",
                 SignalKind.Currency => "anyone paying or pricing in " + value + " outside " + place,
                 _ => "anyone with a " + value + " address or domain outside " + place,
             };
         }
+
+        /// <summary>"+98" for "98" and "0098", so that messages read the way people write numbers.</summary>
+        private static string CallingCode(string value) =>
+            value.StartsWith("+", System.StringComparison.Ordinal) ? value
+            : value.StartsWith("00", System.StringComparison.Ordinal) ? "+" + value.Substring(2)
+            : "+" + value;
     }
 }

@@ -40,7 +40,7 @@ namespace SanctionsAnalyzers.Rules
                 if (mention.Identifier.OverWide)
                 {
                     reason = "the whole " + (mention.Identifier.Note ?? mention.Identifier.Value);
-                    citation = program.Authority;
+                    citation = mention.Identifier.Citation ?? program.Authority;
                     advice = "narrow the block to the covered areas (postal codes, vetted boundaries)";
                 }
                 else if (program.EndedOn is { } ended)

@@ -66,7 +66,7 @@ namespace SanctionsAnalyzers.Rules
                 }
 
                 var citations = string.Join("; ", active.Select(j => CitationOf(policy, j) + " (" + j.Name + ")"));
-                return "its service category is unknown; declare it (e.g. [CommunicationService(\"chat\")]) so the block can be checked against " + citations;
+                return "declare the feature's category with [CommunicationService(\"...\")] on the method or class so the block can be checked against " + citations;
             }
 
             if (OverBroadGeoBlockRule.AuthorizedVerdicts(block).Count > 0)

@@ -23,6 +23,17 @@ namespace SanctionsAnalyzers.Services
             var evidence = new List<CategoryEvidence>();
             var seen = new HashSet<string>();
 
+            // The developer's own declaration is the strongest evidence and replaces inference.
+            foreach (var declared in new[] { scope.Symbol, owner, owner.ContainingType })
+            {
+                AddDeclarations(declared, context, evidence, seen);
+            }
+
+            if (evidence.Count > 0)
+            {
+                return new Feature(scope.Symbol, scope.Name, evidence.ToImmutableArray());
+            }
+
             if (owner.ContainingType is { } type && context.FindBaseTypeApi(type, out var matchedBase) is { } baseApi)
             {
                 foreach (var category in baseApi.Categories)
@@ -65,6 +76,38 @@ namespace SanctionsAnalyzers.Services
                     }
 
                     stack.Push(child);
+                }
+            }
+        }
+
+        /// <summary>
+        /// <c>[CommunicationService("chat", "e-mail")]</c> on the method or its class, matched by name so that no
+        /// runtime dependency on this package is needed. Unknown category ids are left out here.
+        /// </summary>
+        private static void AddDeclarations(ISymbol? symbol, SanctionsCompilationContext context, List<CategoryEvidence> evidence, HashSet<string> seen)
+        {
+            if (symbol is null)
+            {
+                return;
+            }
+
+            foreach (var attribute in symbol.GetAttributes())
+            {
+                if (attribute.AttributeClass?.Name is not ("CommunicationServiceAttribute" or "CommunicationService"))
+                {
+                    continue;
+                }
+
+                foreach (var argument in attribute.ConstructorArguments)
+                {
+                    var values = argument.Kind == TypedConstantKind.Array ? argument.Values : ImmutableArray.Create(argument);
+                    foreach (var value in values)
+                    {
+                        if (value.Value is string id && context.Policy.FindCategory(id) is { } category)
+                        {
+                            Add(evidence, seen, new CategoryEvidence(category, EvidenceStrength.Declaration, "declared by [CommunicationService] on " + symbol.Name));
+                        }
+                    }
                 }
             }
         }

@@ -23,7 +23,7 @@ public class ChatHub : Hub
 }";
             await Verify.VerifyAsync(Id, source, Verify.Diagnostic(Id).WithLocation(0).WithArguments(
                 "header CF-IPCountry (Cloudflare)", "Iran (IR)", "denies", "ChatHub.Send", "instant messaging and chat", "aborts the connection",
-                "Iran: instant messaging authorized (31 CFR 560.540(a)(1), formerly GL D-2)"));
+                "Iran: instant messaging and chat authorized (31 CFR 560.540(a)(1), formerly GL D-2)"));
         }
 
         [Fact]

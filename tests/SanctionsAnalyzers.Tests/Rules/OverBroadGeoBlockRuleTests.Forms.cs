@@ -396,6 +396,59 @@ public class MailController : ControllerBase
                 @"if ({|#0:_geo.Country(""1.2.3.4"").Country.Name?.Contains(""Iran"") == true|}) { Context.Abort(); return; }"), IranChat());
         }
 
+        [Fact]
+        public async Task Gate_AllowListThatNamesAnEndedProgram_StillOmitsIranAndCuba()
+        {
+            await Verify.VerifyAsync(Id, HubWith(@"private static readonly string[] Served = { ""US"", ""DE"", ""SY"" };",
+                @"if (!{|#0:Served.Contains(http.Request.Headers[""CF-IPCountry""].ToString())|}) { Context.Abort(); return; }"),
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR) and Cuba (CU)", "ChatHub.SendMessage", Chat,
+                    "31 CFR 560.540(a)(1), formerly GL D-2 (Iran); 31 CFR 515.578(a)(1) (Cuba)", Deny));
+        }
+
+        [Fact]
+        public async Task Gate_LocationNextToAProxy_LocationPartIsReported()
+        {
+            await Verify.VerifyAsync(Id, HubWith("", @"var phone = http.Request.Query[""phone""].ToString();
+        if (phone.StartsWith(""+98"") || {|#0:http.Request.Headers[""CF-IPCountry""] == ""IR""|}) { Context.Abort(); return; }"), IranChat());
+        }
+
+        [Fact]
+        public async Task Feature_DeclaredByAttributeOnTheMethod()
+        {
+            const string source = @"
+[AttributeUsage(AttributeTargets.Method | AttributeTargets.Class)]
+public sealed class CommunicationServiceAttribute : Attribute { public CommunicationServiceAttribute(params string[] categories) { } }
+public class TranslateController : ControllerBase
+{
+    [HttpPost(""/translate"")]
+    [CommunicationService(""automated-translation"")]
+    public IActionResult Translate(string text)
+    {
+        if ({|#0:Request.Headers[""CF-IPCountry""] == ""IR""|}) return Forbid();
+        return Ok(text);
+    }
+}";
+            await Verify.VerifyAsync(Id, source,
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "TranslateController.Translate", "automated translation", IranCitation, Deny));
+        }
+
+        [Fact]
+        public async Task Feature_DeclarationOnTheClassReplacesInference()
+        {
+            const string source = @"
+public sealed class CommunicationServiceAttribute : Attribute { public CommunicationServiceAttribute(string category) { } }
+[CommunicationService(""payments"")]
+public class BillingHub : Hub
+{
+    public async Task Notify(string message)
+    {
+        if (Context.GetHttpContext()!.Request.Headers[""CF-IPCountry""] == ""IR"") { Context.Abort(); return; }
+        await Clients.All.SendAsync(""m"", message);
+    }
+}";
+            await Verify.VerifyAsync(Id, source);
+        }
+
         // ------------------------------------------------------------ actions
 
         [Fact]

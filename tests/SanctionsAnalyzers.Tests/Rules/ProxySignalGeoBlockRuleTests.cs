@@ -30,7 +30,7 @@ public class SignupController : ControllerBase
         public async Task PhonePrefix(string prefix)
         {
             await Verify.VerifyAsync(Id, Signup("string phoneNumber", @"if ({|#0:phoneNumber.StartsWith(""" + prefix + @""")|}) return Forbid();"),
-                Expected("parameter 'phoneNumber'", "phone number prefix", "people outside Iran who keep a " + prefix + " phone number"));
+                Expected("parameter 'phoneNumber'", "phone number prefix", "people outside Iran who keep a +98 phone number"));
         }
 
         [Fact]
@@ -57,7 +57,7 @@ public class SignupController : ControllerBase
             {
                 "namespace PhoneNumbers { public class PhoneNumber { public int CountryCode { get; set; } } }",
                 Signup("PhoneNumbers.PhoneNumber number", @"if ({|#0:number.CountryCode == 98|}) return Forbid();"),
-            }, Expected("libphonenumber PhoneNumber.CountryCode", "phone number prefix", "people outside Iran who keep a 98 phone number"));
+            }, Expected("libphonenumber PhoneNumber.CountryCode", "phone number prefix", "people outside Iran who keep a +98 phone number"));
         }
 
         [Fact]
@@ -154,6 +154,52 @@ public class ChatHub : Hub
 }";
             await Verify.VerifyAsync(Id, source,
                 Expected("parameter 'phone'", "phone number prefix", "people outside Iran who keep a +98 phone number", feature: "ChatHub.Send", categories: "instant messaging and chat"));
+        }
+
+        [Fact]
+        public async Task LibPhoneNumberRegion()
+        {
+            await Verify.VerifyAsync(Id, new[]
+            {
+                "namespace PhoneNumbers { public class PhoneNumber { } public class PhoneNumberUtil { public string GetRegionCodeForNumber(PhoneNumber number) => \"\"; } }",
+                Signup("PhoneNumbers.PhoneNumber number", @"if ({|#0:new PhoneNumbers.PhoneNumberUtil().GetRegionCodeForNumber(number) == ""IR""|}) return Forbid();"),
+            }, Expected("libphonenumber GetRegionCodeForNumber", "phone number region", "people outside Iran who keep a phone number from there"));
+        }
+
+        [Fact]
+        public async Task RegionEnglishName()
+        {
+            await Verify.VerifyAsync(Id, Signup("", @"if ({|#0:System.Globalization.RegionInfo.CurrentRegion.EnglishName == ""Iran""|}) return Forbid();"),
+                Expected("RegionInfo.EnglishName (derived from the culture)", "culture or language", "anyone whose device or profile uses 'Iran', wherever they live"));
+        }
+
+        [Fact]
+        public async Task ProxyNextToALocationSignal_ProxyPartIsReported()
+        {
+            await Verify.VerifyAsync(Id, Signup("string phone", @"if (Request.Headers[""CF-IPCountry""] == ""IR"" || {|#0:phone.StartsWith(""+98"")|}) return Forbid();"),
+                Expected("parameter 'phone'", "phone number prefix", "people outside Iran who keep a +98 phone number"));
+        }
+
+        [Fact]
+        public async Task RequiredPaymentBlockByCurrency_IsSilent()
+        {
+            await Verify.VerifyAsync(Id, @"
+public class CheckoutController : ControllerBase
+{
+    [HttpPost(""/pay"")]
+    public async Task<IActionResult> Pay(string currency)
+    {
+        if (currency == ""IRR"") return StatusCode(451);
+        await new Stripe.PaymentIntentService().CreateAsync(new Stripe.PaymentIntentCreateOptions { Currency = currency });
+        return Ok();
+    }
+}");
+        }
+
+        [Fact]
+        public async Task ProxyForAnEndedProgram_IsLeftToSanc1004()
+        {
+            await Verify.VerifyAsync(Id, Signup("string phone", @"if (phone.StartsWith(""+963"")) return Forbid();"));
         }
 
         [Fact]

@@ -10,7 +10,7 @@ namespace SanctionsAnalyzers.Tests.Rules
     {
         private const string Id = "SANC1004";
         private const string SyriaEnded = "its country-wide sanctions program ended on 1 Jul 2025";
-        private const string SyriaCitation = "EO 14312 (30 Jun 2025), effective 1 Jul 2025; 31 CFR part 542 removed 26 Aug 2025";
+        private const string SyriaCitation = "EO 14312 of 30 Jun 2025; 31 CFR part 542 removed 26 Aug 2025";
         private const string Remove = "remove it from the block and keep only the screening of listed persons";
 
         private static string Hub(string members, string gate) => @"
@@ -41,7 +41,7 @@ public class ChatHub : Hub
         {
             await Verify.VerifyAsync(Id, Hub("", @"if (country == {|#0:""SD""|}) { Context.Abort(); return; }"),
                 Verify.Diagnostic(Id).WithLocation(0).WithArguments("SD", "Sudan", "its country-wide sanctions program ended on 12 Oct 2017",
-                    "Sudanese Sanctions Regulations (31 CFR part 538): country-wide program ended (revocation effective 12 Oct 2017; removal date of part 538 unconfirmed)", Remove));
+                    "31 CFR part 538, Sudanese Sanctions Regulations; removal date of part 538 unconfirmed", Remove));
         }
 
         [Fact]
@@ -53,13 +53,13 @@ public class ChatHub : Hub
         }
 
         [Theory]
-        [InlineData("UA-14", "Donetsk oblast; EO 14065 covers only the so-called DNR region, not the whole oblast (OFAC FAQ 1009)")]
-        [InlineData("UA-09", "Luhansk oblast; EO 14065 covers only the so-called LNR region, not the whole oblast (OFAC FAQ 1009)")]
+        [InlineData("UA-14", "Donetsk oblast, of which EO 14065 covers only the so-called DNR region")]
+        [InlineData("UA-09", "Luhansk oblast, of which EO 14065 covers only the so-called LNR region")]
         public async Task WholeOblast(string code, string note)
         {
             await Verify.VerifyAsync(Id, Hub("", @"if (country is ""UA-43"" or {|#0:""" + code + @"""|}) { Context.Abort(); return; }"),
                 Verify.Diagnostic(Id).WithLocation(0).WithArguments(code, "the so-called DNR and LNR regions", "the whole " + note,
-                    "EO 14065; 31 CFR part 589", "narrow the block to the covered areas (postal codes, vetted boundaries)"));
+                    "EO 14065; OFAC FAQ 1009", "narrow the block to the covered areas (postal codes, vetted boundaries)"));
         }
 
         [Fact]

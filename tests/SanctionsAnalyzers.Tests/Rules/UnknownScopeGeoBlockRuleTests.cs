@@ -8,7 +8,7 @@ namespace SanctionsAnalyzers.Tests.Rules
     public class UnknownScopeGeoBlockRuleTests
     {
         private const string Id = "SANC1002";
-        private const string UnknownCategory = "its service category is unknown; declare it (e.g. [CommunicationService(\"chat\")]) so the block can be checked against 31 CFR 560.540(a)(1), formerly GL D-2 (Iran)";
+        private const string UnknownCategory = "declare the feature's category with [CommunicationService(\"...\")] on the method or class so the block can be checked against 31 CFR 560.540(a)(1), formerly GL D-2 (Iran)";
 
         private static string Controller(string gate) => @"
 public class WeatherController : ControllerBase
@@ -34,7 +34,7 @@ public class WeatherController : ControllerBase
         {
             await Verify.VerifyAsync(Id, Controller(@"if ({|#0:country is ""IR"" or ""CU""|}) return Forbid();"),
                 Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR) and Cuba (CU)", "denies", "WeatherController.Get", "category unknown",
-                    "its service category is unknown; declare it (e.g. [CommunicationService(\"chat\")]) so the block can be checked against 31 CFR 560.540(a)(1), formerly GL D-2 (Iran); 31 CFR 515.578(a)(1) (Cuba)"));
+                    "declare the feature's category with [CommunicationService(\"...\")] on the method or class so the block can be checked against 31 CFR 560.540(a)(1), formerly GL D-2 (Iran); 31 CFR 515.578(a)(1) (Cuba)"));
         }
 
         [Fact]
