@@ -36,6 +36,8 @@ namespace SanctionsAnalyzers.Analysis
                     return;
                 }
 
+                var skipGenerated = Configuration.AnalyzerSettings.SkipsGeneratedCode(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+
                 // A list entry shared by several gates is reported once.
                 var reportedEntries = new ConcurrentDictionary<Location, bool>();
 
@@ -43,7 +45,8 @@ namespace SanctionsAnalyzers.Analysis
                 // never get an operation tree.
                 start.RegisterCodeBlockAction(block =>
                 {
-                    if (!sanctions.Scanner.IsCandidate(block.CodeBlock)
+                    if ((skipGenerated && block.IsGeneratedCode)
+                        || !sanctions.Scanner.IsCandidate(block.CodeBlock)
                         || block.SemanticModel.GetOperation(block.CodeBlock, block.CancellationToken) is not { } body)
                     {
                         return;
@@ -57,7 +60,7 @@ namespace SanctionsAnalyzers.Analysis
                         Report(block, GeoBlockInventoryRule.Evaluate(geoBlock));
                         foreach (var stale in StaleJurisdictionRule.Evaluate(geoBlock, sanctions.Policy))
                         {
-                            if (reportedEntries.TryAdd(stale.Location, true))
+                            if (IsReportable(stale.Location, sanctions.Compilation) && reportedEntries.TryAdd(stale.Location, true))
                             {
                                 block.ReportDiagnostic(stale);
                             }
@@ -66,6 +69,10 @@ namespace SanctionsAnalyzers.Analysis
                 });
             });
         }
+
+        /// <summary>A location in this compilation's trees or in an additional file; not in another project's source.</summary>
+        private static bool IsReportable(Location location, Compilation compilation) =>
+            location.SourceTree is null || compilation.ContainsSyntaxTree(location.SourceTree);
 
         private static void Report(CodeBlockAnalysisContext context, Diagnostic? diagnostic)
         {

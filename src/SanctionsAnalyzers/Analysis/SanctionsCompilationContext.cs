@@ -28,6 +28,8 @@ namespace SanctionsAnalyzers.Analysis
         private readonly ConcurrentDictionary<ISymbol, ListValues?> _memberValues =
             new ConcurrentDictionary<ISymbol, ListValues?>(SymbolEqualityComparer.Default);
         private readonly Lazy<ConfigurationLists> _configuration;
+        private readonly ConcurrentDictionary<IAssemblySymbol, PackageMetadata?> _packageMetadata =
+            new ConcurrentDictionary<IAssemblySymbol, PackageMetadata?>(SymbolEqualityComparer.Default);
 
         private SanctionsCompilationContext(
             Compilation compilation,
@@ -144,6 +146,12 @@ namespace SanctionsAnalyzers.Analysis
             var hasInitializer = false;
             foreach (var reference in member.DeclaringSyntaxReferences)
             {
+                // A project reference's source is not this compilation's: its locations cannot be reported here.
+                if (!Compilation.ContainsSyntaxTree(reference.SyntaxTree))
+                {
+                    continue;
+                }
+
                 var initializer = ValueResolver.InitializerOf(reference.GetSyntax());
                 if (initializer is null)
                 {
@@ -174,6 +182,12 @@ namespace SanctionsAnalyzers.Analysis
             // Source member without initializer (injected, filled at run time): unknown contents.
             return member.DeclaringSyntaxReferences.IsEmpty ? null : ListValues.Unknown(member.Kind.ToString().ToLowerInvariant() + " '" + member.Name + "' filled at run time");
         }
+
+        /// <summary>Compliance metadata the assembly's author declared (docs/package-authors.md), cached per assembly.</summary>
+        public PackageMetadata? MetadataOf(IAssemblySymbol? assembly) =>
+            assembly is null || SymbolEqualityComparer.Default.Equals(assembly, Compilation.Assembly)
+                ? null
+                : _packageMetadata.GetOrAdd(assembly, a => PackageMetadata.Read(a, Policy));
 
         /// <summary>The catalogued API a feature type derives from, walking the base types.</summary>
         public CatalogApi? FindBaseTypeApi(INamedTypeSymbol type, out INamedTypeSymbol? matchedBase)

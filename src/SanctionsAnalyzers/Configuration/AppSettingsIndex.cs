@@ -136,7 +136,7 @@ namespace SanctionsAnalyzers.Configuration
             return union is null ? default : union.ToImmutable();
         }
 
-        private static bool IsAppSettings(AdditionalText file, AnalyzerConfigOptionsProvider options)
+        internal static bool IsAppSettings(AdditionalText file, AnalyzerConfigOptionsProvider options)
         {
             if (options.GetOptions(file).TryGetValue(KindMetadataKey, out var kind)
                 && string.Equals(kind, AppSettingsKind, StringComparison.OrdinalIgnoreCase))

@@ -156,7 +156,9 @@ namespace SanctionsAnalyzers.Detection
             {
                 foreach (var evidence in feature.Categories)
                 {
-                    verdicts.Add(context.Policy.Evaluate(jurisdiction, evidence.Category));
+                    verdicts.Add(evidence.OutsideAuthorization is { } reason
+                        ? new Verdict(VerdictKind.NotCovered, jurisdiction, evidence.Category, reason, Confidence.Confirmed, AuthorizationCondition.None)
+                        : context.Policy.Evaluate(jurisdiction, evidence.Category));
                 }
             }
 

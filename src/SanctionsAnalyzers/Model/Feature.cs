@@ -34,11 +34,12 @@ namespace SanctionsAnalyzers.Model
     /// <summary>A category inferred for a feature, with where it was inferred from.</summary>
     internal sealed class CategoryEvidence
     {
-        public CategoryEvidence(ServiceCategory category, EvidenceStrength strength, string source)
+        public CategoryEvidence(ServiceCategory category, EvidenceStrength strength, string source, string? outsideAuthorization = null)
         {
             Category = category;
             Strength = strength;
             Source = source;
+            OutsideAuthorization = outsideAuthorization;
         }
 
         public ServiceCategory Category { get; }
@@ -47,5 +48,8 @@ namespace SanctionsAnalyzers.Model
 
         /// <summary>"derives from Microsoft.AspNetCore.SignalR.Hub", "calls System.Net.Mail.SmtpClient.Send".</summary>
         public string Source { get; }
+
+        /// <summary>Why the evidence puts the service outside every authorization (an ECCN other than EAR99 / 5D992.c), if it does.</summary>
+        public string? OutsideAuthorization { get; }
     }
 }

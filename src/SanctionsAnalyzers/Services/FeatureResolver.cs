@@ -45,7 +45,26 @@ namespace SanctionsAnalyzers.Services
             foreach (var operation in OperationsOf(scope.Root))
             {
                 var member = CalledMember(operation);
-                if (member?.ContainingType is null || context.FindCalledApi(member.ContainingType) is not { } api)
+                if (member?.ContainingType is null)
+                {
+                    continue;
+                }
+
+                // The package author's own declaration about their assembly wins over the embedded catalog.
+                if (context.MetadataOf(member.ContainingAssembly) is { Categories.IsEmpty: false } metadata)
+                {
+                    var outside = metadata.OutsideAuthorization
+                        ? "export classification " + metadata.Classification + " of " + metadata.Assembly.Name + " is outside EAR99 / 5D992.c (31 CFR 560.540(a)(2))"
+                        : null;
+                    foreach (var category in metadata.Categories)
+                    {
+                        Add(evidence, seen, new CategoryEvidence(category, EvidenceStrength.PackageMetadata, "package metadata of " + metadata.Assembly.Name, outside));
+                    }
+
+                    continue;
+                }
+
+                if (context.FindCalledApi(member.ContainingType) is not { } api)
                 {
                     continue;
                 }

@@ -3,6 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using SanctionsAnalyzers.Analysis;
 
@@ -14,7 +15,12 @@ namespace SanctionsAnalyzers.Tests.Infrastructure
     /// </summary>
     internal static class RuleVerifier
     {
-        public static DiagnosticResult Diagnostic(string id) => CSharpAnalyzerVerifier<GeoBlockAnalyzer, DefaultVerifier>.Diagnostic(id);
+        private static readonly DiagnosticDescriptor[] AllDescriptors = new DiagnosticAnalyzer[] { new GeoBlockAnalyzer(), new ConfigurationAnalyzer() }
+            .SelectMany(a => a.SupportedDiagnostics).ToArray();
+
+        private static readonly string[] AllRuleIds = AllDescriptors.Select(d => d.Id).Distinct().ToArray();
+
+        public static DiagnosticResult Diagnostic(string id) => new DiagnosticResult(AllDescriptors.First(d => d.Id == id));
 
         public static Task VerifyAsync(string id, string source, params DiagnosticResult[] expected) => VerifyAsync(id, new[] { source }, expected);
 
@@ -34,12 +40,16 @@ namespace SanctionsAnalyzers.Tests.Infrastructure
         public static Test ForRule(string id)
         {
             var test = new Test();
-            test.DisabledDiagnostics.AddRange(new GeoBlockAnalyzer().SupportedDiagnostics.Select(d => d.Id).Where(other => other != id));
+            test.DisabledDiagnostics.AddRange(AllRuleIds.Where(other => other != id));
             return test;
         }
 
+        /// <summary>Runs every analyzer of the package, as a consumer's build does.</summary>
         public sealed class Test : CSharpAnalyzerTest<GeoBlockAnalyzer, DefaultVerifier>
         {
+            protected override System.Collections.Generic.IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() =>
+                new DiagnosticAnalyzer[] { new GeoBlockAnalyzer(), new ConfigurationAnalyzer() };
+
             public Test()
             {
                 ReferenceAssemblies = TestReferences.None;

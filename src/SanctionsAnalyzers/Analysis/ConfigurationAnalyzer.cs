@@ -1,0 +1,91 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SanctionsAnalyzers.Configuration;
+using SanctionsAnalyzers.Policy;
+using SanctionsAnalyzers.Rules;
+using SanctionsAnalyzers.Services;
+
+namespace SanctionsAnalyzers.Analysis
+{
+    /// <summary>
+    /// Checks the inputs the analysis relies on: MSBuild settings, appsettings*.json files, and package compliance
+    /// metadata (the project's own and that of its references). Bad input is reported where it is, never dropped.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class ConfigurationAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(InvalidConfigurationRule.Descriptor, InvalidPackageMetadataRule.Descriptor);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+
+            context.RegisterCompilationAction(compilation =>
+            {
+                var globalOptions = compilation.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
+                foreach (var (property, value, allowed) in AnalyzerSettings.InvalidValues(globalOptions))
+                {
+                    compilation.ReportDiagnostic(InvalidConfigurationRule.Create(
+                        Location.None,
+                        "MSBuild property " + property + " has the value '" + value + "'; allowed values: " + allowed + ". The value is ignored."));
+                }
+
+                if (AnalyzerSettings.IsExcludedTestProject(globalOptions))
+                {
+                    return;
+                }
+
+                ReportMetadataProblems(compilation);
+            });
+
+            context.RegisterAdditionalFileAction(file =>
+            {
+                var options = file.Options.AnalyzerConfigOptionsProvider;
+                if (AnalyzerSettings.IsExcludedTestProject(options.GlobalOptions) || !AppSettingsIndex.IsAppSettings(file.AdditionalFile, options))
+                {
+                    return;
+                }
+
+                var text = file.AdditionalFile.GetText(file.CancellationToken);
+                var document = text is null
+                    ? AppSettingsDocument.Unreadable(file.AdditionalFile.Path)
+                    : AppSettingsDocument.Parse(text, file.AdditionalFile.Path, file.CancellationToken);
+                if (document.Error is { } error)
+                {
+                    file.ReportDiagnostic(InvalidConfigurationRule.Create(
+                        error.Location,
+                        "Configuration file " + System.IO.Path.GetFileName(file.AdditionalFile.Path) + " cannot be read: " + error.Message
+                        + ". Block lists in it are not checked."));
+                }
+            });
+        }
+
+        private static void ReportMetadataProblems(CompilationAnalysisContext context)
+        {
+            var policy = PolicyMap.Embedded;
+            var own = PackageMetadata.Read(context.Compilation.Assembly, policy);
+            if (own is not null)
+            {
+                foreach (var problem in own.Problems)
+                {
+                    context.ReportDiagnostic(InvalidPackageMetadataRule.Create(problem, "this project (" + context.Compilation.AssemblyName + ")", inThisCompilation: true));
+                }
+            }
+
+            foreach (var reference in context.Compilation.References)
+            {
+                if (context.Compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly
+                    && PackageMetadata.Read(assembly, policy) is { Problems.IsEmpty: false } referenced)
+                {
+                    foreach (var problem in referenced.Problems)
+                    {
+                        context.ReportDiagnostic(InvalidPackageMetadataRule.Create(problem, "referenced assembly " + assembly.Identity.Name, inThisCompilation: false));
+                    }
+                }
+            }
+        }
+    }
+}
