@@ -1,0 +1,272 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using SanctionsAnalyzers.Cli.Reports;
+
+namespace SanctionsAnalyzers.Cli.Infrastructure
+{
+    public enum ReportFormat
+    {
+        Console,
+        Markdown,
+        Json,
+        Sarif,
+    }
+
+    /// <summary>A report to write: a format and a file, or standard output when <see cref="Path"/> is null.</summary>
+    public sealed class ReportTarget
+    {
+        public ReportTarget(ReportFormat format, string? path)
+        {
+            Format = format;
+            Path = path;
+        }
+
+        public ReportFormat Format { get; }
+
+        public string? Path { get; }
+    }
+
+    /// <summary>The parsed command line (hand-written parser: every mistake is a one-line usage error, exit code 2).</summary>
+    public sealed class CliOptions
+    {
+        public string Command { get; private set; } = "";
+
+        public string? Path { get; private set; }
+
+        public List<ReportTarget> Reports { get; } = new List<ReportTarget>();
+
+        public Severity? FailOn { get; private set; } = Severity.Warning;
+
+        public bool NoProgress { get; private set; }
+
+        public bool NoRestore { get; private set; }
+
+        public bool IncludeTests { get; private set; }
+
+        public string? Root { get; private set; }
+
+        public bool Help { get; private set; }
+
+        public bool Version { get; private set; }
+
+        /// <summary>True when a machine-readable report goes to standard output: then no console tables are printed.</summary>
+        public bool ReportOnStdout => Reports.Any(r => r.Path is null && r.Format != ReportFormat.Console);
+
+        public static CliOptions Parse(IReadOnlyList<string> args)
+        {
+            var options = new CliOptions();
+            var formats = new List<ReportFormat>();
+            var outputs = new List<string>();
+            var positional = new List<string>();
+
+            for (var i = 0; i < args.Count; i++)
+            {
+                var arg = args[i];
+                string? inlineValue = null;
+                if (arg.StartsWith("--", StringComparison.Ordinal) && arg.IndexOf('=') is var eq and > 0)
+                {
+                    inlineValue = arg.Substring(eq + 1);
+                    arg = arg.Substring(0, eq);
+                }
+
+                string Value()
+                {
+                    if (inlineValue is not null)
+                    {
+                        return inlineValue;
+                    }
+
+                    if (i + 1 >= args.Count || (args[i + 1].StartsWith("--", StringComparison.Ordinal) && args[i + 1].Length > 2))
+                    {
+                        throw new CliException("usage", "option " + arg + " needs a value");
+                    }
+
+                    return args[++i];
+                }
+
+                switch (arg)
+                {
+                    case "-h":
+                    case "--help":
+                    case "-?":
+                        options.Help = true;
+                        break;
+                    case "--version":
+                        options.Version = true;
+                        break;
+                    case "-f":
+                    case "--format":
+                        formats.Add(ParseFormat(Value()));
+                        break;
+                    case "-o":
+                    case "--output":
+                        var output = Value();
+                        if (string.IsNullOrWhiteSpace(output))
+                        {
+                            throw new CliException("usage", "option --output needs a file name");
+                        }
+
+                        outputs.Add(output);
+                        break;
+                    case "--fail-on":
+                        var failOn = Value();
+                        if (!SeverityLevels.TryParseFailOn(failOn, out var threshold))
+                        {
+                            throw new CliException("usage", "--fail-on must be none, info, warning or error, not '" + failOn + "'");
+                        }
+
+                        options.FailOn = threshold;
+                        break;
+                    case "--no-progress":
+                        options.NoProgress = true;
+                        break;
+                    case "--no-restore":
+                        options.NoRestore = true;
+                        break;
+                    case "--include-tests":
+                        options.IncludeTests = true;
+                        break;
+                    case "--root":
+                        options.Root = Value();
+                        break;
+                    default:
+                        if (arg.StartsWith("-", StringComparison.Ordinal) && arg.Length > 1)
+                        {
+                            throw new CliException("usage", "unknown option '" + arg + "'");
+                        }
+
+                        positional.Add(args[i]);
+                        break;
+                }
+            }
+
+            if (positional.Count > 0)
+            {
+                options.Command = positional[0].ToLowerInvariant();
+            }
+
+            if (positional.Count > 2)
+            {
+                throw new CliException("usage", "too many arguments: '" + string.Join(" ", positional.Skip(2)) + "'");
+            }
+
+            options.Path = positional.Count > 1 ? positional[1] : null;
+
+            if (options.Help || options.Version)
+            {
+                return options;
+            }
+
+            switch (options.Command)
+            {
+                case "":
+                    throw new CliException("usage", "no command given: use scan, audit or validate");
+                case "scan":
+                    break;
+                case "audit":
+                case "validate":
+                    if (options.Path is null)
+                    {
+                        throw new CliException("usage", options.Command + " needs a path: dotnet-sanctions " + options.Command
+                            + (options.Command == "audit" ? " <project|project.assets.json>" : " <package.nupkg>"));
+                    }
+
+                    if (options.NoRestore || options.IncludeTests)
+                    {
+                        throw new CliException("usage", (options.NoRestore ? "--no-restore" : "--include-tests") + " applies to scan only");
+                    }
+
+                    break;
+                default:
+                    throw new CliException("usage", "unknown command '" + positional[0] + "': use scan, audit or validate");
+            }
+
+            // The i-th --output takes the i-th --format; an --output without one takes the format from its extension;
+            // one --format without an --output writes to standard output.
+            for (var i = 0; i < outputs.Count; i++)
+            {
+                var format = i < formats.Count ? formats[i] : FormatFromExtension(outputs[i]);
+                if (format == ReportFormat.Console)
+                {
+                    throw new CliException("usage", "--format console writes to the console only; choose markdown, json or sarif for --output " + outputs[i]);
+                }
+
+                options.Reports.Add(new ReportTarget(format, outputs[i]));
+            }
+
+            var extra = formats.Skip(outputs.Count).ToList();
+            if (extra.Count > 1)
+            {
+                throw new CliException("usage", "only one --format can go to standard output; give the others an --output file");
+            }
+
+            if (extra.Count == 1)
+            {
+                options.Reports.Add(new ReportTarget(extra[0], null));
+            }
+
+            var duplicate = outputs.GroupBy(o => System.IO.Path.GetFullPath(o), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+            if (duplicate is not null)
+            {
+                throw new CliException("usage", "--output " + duplicate.First() + " is given twice");
+            }
+
+            return options;
+        }
+
+        private static ReportFormat ParseFormat(string value) => value.ToLowerInvariant() switch
+        {
+            "console" or "table" => ReportFormat.Console,
+            "markdown" or "md" => ReportFormat.Markdown,
+            "json" => ReportFormat.Json,
+            "sarif" => ReportFormat.Sarif,
+            _ => throw new CliException("usage", "--format must be markdown, json, sarif or console, not '" + value + "'"),
+        };
+
+        private static ReportFormat FormatFromExtension(string path)
+        {
+            var name = System.IO.Path.GetFileName(path).ToLowerInvariant();
+            if (name.EndsWith(".sarif", StringComparison.Ordinal) || name.EndsWith(".sarif.json", StringComparison.Ordinal))
+            {
+                return ReportFormat.Sarif;
+            }
+
+            if (name.EndsWith(".json", StringComparison.Ordinal))
+            {
+                return ReportFormat.Json;
+            }
+
+            if (name.EndsWith(".md", StringComparison.Ordinal) || name.EndsWith(".markdown", StringComparison.Ordinal))
+            {
+                return ReportFormat.Markdown;
+            }
+
+            throw new CliException("usage", "cannot tell the format of --output " + path + " from its extension: add --format markdown|json|sarif");
+        }
+
+        public const string Usage = """
+            dotnet-sanctions — SanctionsAnalyzers for build servers and audits. Not legal advice.
+
+            Usage:
+              dotnet-sanctions scan [<solution|project|folder>]   run the rules on every C# project (default: the bundled sample)
+              dotnet-sanctions audit <project|project.assets.json> package graph with each package's compliance metadata
+              dotnet-sanctions validate <package.nupkg>            check a package author's compliance manifest and metadata
+
+            Options:
+              -f, --format <markdown|json|sarif|console>  report format (repeatable; the i-th --format goes with the i-th --output)
+              -o, --output <file>                         write the report to a file (format from --format or the extension)
+              --fail-on <none|info|warning|error>         exit code 1 on findings at or above this level (default: warning)
+              --no-progress                               no progress display (also off when output is redirected or CI=true)
+              --root <dir>                                 report paths relative to this folder (scan; default: the git root)
+              --no-restore                                 scan: do not run 'dotnet restore' first
+              --include-tests                              scan: analyse test projects too
+              -h, --help                                   this text
+              --version                                    the tool's version
+
+            Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, load or configuration error.
+            Docs: docs/cli.md
+            """;
+    }
+}

@@ -1,0 +1,546 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.MSBuild;
+using Microsoft.CodeAnalysis.Text;
+using NuGet.Common;
+using NuGet.ProjectModel;
+using SanctionsAnalyzers.Cli.Infrastructure;
+using SanctionsAnalyzers.Cli.Reports;
+using SanctionsAnalyzers.Rules;
+
+namespace SanctionsAnalyzers.Cli.Scanning
+{
+    /// <summary>
+    /// Opens the target with MSBuildWorkspace and runs the analyzers on each C# project's compilation with the project's
+    /// own analyzer config (editorconfig severities, build properties) and AdditionalFiles.
+    /// </summary>
+    internal static class WorkspaceScanner
+    {
+        private const string GeoBlockInventory = "SANC1100";
+        private const string ServiceInventory = "SANC2001";
+
+        private static readonly Regex MsBuildFailurePrefix = new Regex(@"^Msbuild failed when processing the file '(?<file>[^']*)' with message:\s*(?<file2>[^:]*:\s*\(\d+,\s*\d+\):\s*)?", RegexOptions.Compiled);
+
+        private static readonly string[] TestFrameworkAssemblies =
+        {
+            "xunit.core", "xunit.v3.core", "nunit.framework", "Microsoft.VisualStudio.TestPlatform.TestFramework", "MSTest.TestFramework", "TUnit.Core",
+        };
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public static async Task ScanAsync(ScanTarget target, AnalyzerSet analyzers, CliOptions options, Report report, IProgressSink progress, CancellationToken cancellationToken)
+        {
+            using var workspace = MSBuildWorkspace.Create();
+            var failures = new List<WorkspaceDiagnostic>();
+            workspace.RegisterWorkspaceFailedHandler(e =>
+            {
+                lock (failures)
+                {
+                    failures.Add(e.Diagnostic);
+                }
+            });
+
+            var loadProgress = new LoadProgress(progress, report.Root);
+            var requested = new List<string>();
+            if (target.Solution is not null)
+            {
+                progress.Status("Loading " + Path.GetFileName(target.Solution));
+                try
+                {
+                    await workspace.OpenSolutionAsync(target.Solution, loadProgress, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    throw new CliException("load", "cannot open solution " + PathHelper.Relative(report.Root, target.Solution) + ": " + CliApp.FirstLine(e.Message));
+                }
+
+                requested.AddRange(workspace.CurrentSolution.Projects.Select(p => p.FilePath).OfType<string>().Distinct(StringComparer.Ordinal));
+            }
+            else
+            {
+                foreach (var projectFile in target.Projects)
+                {
+                    progress.Status("Loading " + Path.GetFileName(projectFile));
+                    requested.Add(projectFile);
+                    if (workspace.CurrentSolution.Projects.Any(p => string.Equals(p.FilePath, projectFile, StringComparison.Ordinal)))
+                    {
+                        continue;
+                    }
+
+                    try
+                    {
+                        await workspace.OpenProjectAsync(projectFile, loadProgress, cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        var relative = PathHelper.Relative(report.Root, projectFile);
+                        report.Projects!.Add(new ProjectEntry { Name = Path.GetFileNameWithoutExtension(projectFile), Path = relative, Status = "failed", Reason = CliApp.FirstLine(e.Message) });
+                        report.Problems.Add(new Problem { Kind = "load", Path = relative, Message = "load: " + relative + ": " + CliApp.FirstLine(e.Message) });
+                    }
+                }
+            }
+
+            var projects = workspace.CurrentSolution.Projects
+                .Where(p => p.FilePath is not null && requested.Contains(p.FilePath, StringComparer.Ordinal))
+                .OrderBy(p => p.FilePath, StringComparer.Ordinal)
+                .ThenBy(p => p.Name, StringComparer.Ordinal)
+                .ToList();
+
+            progress.Steps(projects.Count);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var project in projects)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                progress.Status("Analyzing " + project.Name);
+                await ScanProjectAsync(project, analyzers, options, report, failures, seen, cancellationToken).ConfigureAwait(false);
+                progress.Advance("Analyzed " + project.Name);
+            }
+
+            foreach (var geoBlock in report.GeoBlocks!)
+            {
+                geoBlock.Citation ??= CitationFor(geoBlock, report.Findings);
+            }
+
+            report.Findings = Sorted(report.Findings);
+            report.GeoBlocks = Sorted(report.GeoBlocks);
+            if (report.Services is not null)
+            {
+                report.Services = Sorted(report.Services);
+            }
+        }
+
+        private static async Task ScanProjectAsync(
+            Project project,
+            AnalyzerSet analyzers,
+            CliOptions options,
+            Report report,
+            List<WorkspaceDiagnostic> failures,
+            HashSet<string> seen,
+            CancellationToken cancellationToken)
+        {
+            var path = PathHelper.Relative(report.Root, project.FilePath!);
+            var entry = new ProjectEntry { Name = project.Name, Path = path, Documents = project.DocumentIds.Count };
+            report.Projects!.Add(entry);
+
+            if (project.Language != LanguageNames.CSharp)
+            {
+                entry.Status = "skipped";
+                entry.Reason = "not C# (" + project.Language + ")";
+                return;
+            }
+
+            List<string> messages;
+            lock (failures)
+            {
+                messages = failures.Where(f => f.Kind == WorkspaceDiagnosticKind.Failure && f.Message.Contains(project.FilePath!, StringComparison.Ordinal))
+                    .Select(f => CleanFailure(f.Message)).Distinct(StringComparer.Ordinal).ToList();
+            }
+
+            if (project.DocumentIds.Count == 0 && !project.MetadataReferences.Any())
+            {
+                var reason = messages.FirstOrDefault() ?? "MSBuild produced no source files and no references";
+                entry.Status = "failed";
+                entry.Reason = reason;
+                report.Problems.Add(new Problem { Kind = "load", Path = path, Message = "load: " + path + ": " + reason });
+                return;
+            }
+
+            if (!options.IncludeTests && IsTestProject(project))
+            {
+                entry.Status = "skipped";
+                entry.Reason = "test project (--include-tests to analyse it)";
+                return;
+            }
+
+            project = AddAppSettings(project);
+            var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
+            if (compilation is null)
+            {
+                entry.Status = "failed";
+                entry.Reason = "no compilation";
+                report.Problems.Add(new Problem { Kind = "load", Path = path, Message = "load: " + path + ": Roslyn produced no compilation" });
+                return;
+            }
+
+            CheckRestore(project, compilation, path, report);
+
+            var provider = project.AnalyzerOptions.AnalyzerConfigOptionsProvider;
+            if (options.IncludeTests)
+            {
+                provider = new ExtraGlobalOptionsProvider(provider, "build_property.SanctionsAnalyzeTestProjects", "true");
+            }
+
+            var analyzerOptions = new AnalyzerOptions(project.AnalyzerOptions.AdditionalFiles, provider);
+            var analyzerFailures = new List<string>();
+            var withAnalyzers = compilation.WithAnalyzers(
+                analyzers.Analyzers,
+                new CompilationWithAnalyzersOptions(
+                    analyzerOptions,
+                    onAnalyzerException: (exception, analyzer, _) =>
+                    {
+                        lock (analyzerFailures)
+                        {
+                            analyzerFailures.Add(analyzer.GetType().Name + " threw " + exception.GetType().Name + ": " + CliApp.FirstLine(exception.Message));
+                        }
+                    },
+                    concurrentAnalysis: true,
+                    logAnalyzerExecutionTime: false,
+                    reportSuppressedDiagnostics: false));
+
+            var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var failure in analyzerFailures.Distinct(StringComparer.Ordinal))
+            {
+                report.Problems.Add(new Problem { Kind = "analyzer", Path = path, Message = "analyzer: " + path + ": " + failure });
+            }
+
+            var count = 0;
+            foreach (var diagnostic in diagnostics)
+            {
+                if (diagnostic.Id == "AD0001")
+                {
+                    if (analyzerFailures.Count == 0)
+                    {
+                        report.Problems.Add(new Problem { Kind = "analyzer", Path = path, Message = "analyzer: " + path + ": " + CliApp.FirstLine(diagnostic.GetMessage(CultureInfo.InvariantCulture)) });
+                    }
+
+                    continue;
+                }
+
+                var finding = ToFinding(diagnostic, project, report.Root);
+
+                // A multi-targeted project is one Roslyn project per target framework: report each place once.
+                var key = finding.RuleId + "|" + finding.Location + "|" + finding.Message;
+                if (!seen.Add(key))
+                {
+                    continue;
+                }
+
+                count++;
+                if (finding.RuleId == GeoBlockInventory)
+                {
+                    report.GeoBlocks!.Add(finding);
+                }
+                else if (finding.RuleId == ServiceInventory)
+                {
+                    report.Services?.Add(finding);
+                }
+                else if (finding.Level >= Severity.Info)
+                {
+                    report.Findings.Add(finding);
+                }
+            }
+
+            entry.Status = "analyzed";
+            entry.Messages = messages.Count > 0 ? messages : null;
+        }
+
+        /// <summary>
+        /// The package targets pass appsettings*.json as AdditionalFiles; a project that uses the analyzer through a
+        /// ProjectReference (or not at all) lacks them, so the tool adds the project folder's files itself.
+        /// </summary>
+        private static Project AddAppSettings(Project project)
+        {
+            var folder = Path.GetDirectoryName(project.FilePath!)!;
+            var present = new HashSet<string>(project.AdditionalDocuments.Select(d => d.FilePath).OfType<string>().Select(Path.GetFullPath), StringComparer.Ordinal);
+            string[] files;
+            try
+            {
+                files = Directory.GetFiles(folder, "appsettings*.json");
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return project;
+            }
+
+            foreach (var file in files.OrderBy(f => f, StringComparer.Ordinal))
+            {
+                if (present.Contains(Path.GetFullPath(file)))
+                {
+                    continue;
+                }
+
+                try
+                {
+                    var text = SourceText.From(File.ReadAllText(file), System.Text.Encoding.UTF8);
+                    project = project.AddAdditionalDocument(Path.GetFileName(file), text, filePath: file).Project;
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // Unreadable: the analyzer reports what it can without it.
+                }
+            }
+
+            return project;
+        }
+
+        /// <summary>Restore errors recorded in the project's assets file, and projects that got no framework at all.</summary>
+        private static void CheckRestore(Project project, Compilation compilation, string path, Report report)
+        {
+            var assets = FindAssetsFile(project);
+            if (assets is not null)
+            {
+                try
+                {
+                    var lockFile = LockFileUtilities.GetLockFile(assets, NullLogger.Instance);
+                    foreach (var log in lockFile?.LogMessages ?? Array.Empty<IAssetsLogMessage>().ToList())
+                    {
+                        if (log.Level != LogLevel.Error)
+                        {
+                            continue;
+                        }
+
+                        var message = "restore: " + path + ": " + log.Code + ": " + log.Message;
+                        if (!report.Problems.Any(p => p.Kind == "restore" && p.Message.Contains(log.Code + ": " + log.Message, StringComparison.Ordinal)))
+                        {
+                            report.Problems.Add(new Problem { Kind = "restore", Path = path, Message = message });
+                        }
+                    }
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException or InvalidOperationException)
+                {
+                    report.Problems.Add(new Problem { Kind = "restore", Path = path, Message = "restore: " + path + ": unreadable " + Path.GetFileName(assets) + ": " + CliApp.FirstLine(e.Message) });
+                }
+            }
+
+            if (compilation.GetSpecialType(SpecialType.System_Object).TypeKind == TypeKind.Error)
+            {
+                report.Problems.Add(new Problem { Kind = "restore", Path = path, Message = "restore: " + path + ": the project has no framework references (not restored? run dotnet restore)" });
+            }
+        }
+
+        private static string? FindAssetsFile(Project project)
+        {
+            var projectFolder = Path.GetDirectoryName(project.FilePath!)!;
+            var intermediate = project.CompilationOutputInfo.AssemblyPath;
+            for (var folder = intermediate is null ? null : Path.GetDirectoryName(intermediate); folder is not null && folder.Length > projectFolder.Length; folder = Path.GetDirectoryName(folder))
+            {
+                var candidate = Path.Combine(folder, "project.assets.json");
+                if (File.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+
+            var fallback = Path.Combine(projectFolder, "obj", "project.assets.json");
+            return File.Exists(fallback) ? fallback : null;
+        }
+
+        private static bool IsTestProject(Project project)
+        {
+            if (project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.IsTestProject", out var value)
+                && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            return project.MetadataReferences.OfType<PortableExecutableReference>()
+                .Any(r => r.FilePath is not null && TestFrameworkAssemblies.Contains(Path.GetFileNameWithoutExtension(r.FilePath), StringComparer.OrdinalIgnoreCase));
+        }
+
+        private static string CleanFailure(string message)
+        {
+            var cleaned = MsBuildFailurePrefix.Replace(message, string.Empty);
+            return CliApp.FirstLine(cleaned);
+        }
+
+        internal static Finding ToFinding(Diagnostic diagnostic, Project project, string root)
+        {
+            var properties = diagnostic.Properties;
+            string? Property(string key) => properties.TryGetValue(key, out var value) && !string.IsNullOrEmpty(value) ? value : null;
+            List<string>? List(string key) => properties.TryGetValue(key, out var value) && value is not null
+                ? value.Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries).Select(v => v.Trim()).Where(v => v.Length > 0).ToList()
+                : null;
+
+            var descriptor = diagnostic.Descriptor;
+            return new Finding
+            {
+                RuleId = diagnostic.Id,
+                Title = descriptor.Title.ToString(CultureInfo.InvariantCulture),
+                Severity = SeverityLevels.Name(SeverityLevels.FromRoslyn(diagnostic.Severity)),
+                Message = diagnostic.GetMessage(CultureInfo.InvariantCulture),
+                Project = project.Name,
+                Location = ToLocation(diagnostic.Location, root),
+                HelpUri = string.IsNullOrEmpty(descriptor.HelpLinkUri) ? null : descriptor.HelpLinkUri,
+                Category = descriptor.Category,
+                Jurisdictions = List(DiagnosticProperties.Jurisdictions),
+                Categories = List(DiagnosticProperties.Categories),
+                Citation = Property(DiagnosticProperties.Citation),
+                Verdict = Property(DiagnosticProperties.Verdict),
+                Signal = Property(DiagnosticProperties.Signal),
+                SignalKind = Property(DiagnosticProperties.SignalKind),
+                GateForm = Property(DiagnosticProperties.GateForm),
+                Action = Property(DiagnosticProperties.Action),
+                Feature = Property(DiagnosticProperties.Feature),
+                Evidence = Property(DiagnosticProperties.Evidence),
+                PolicyVersion = Property(DiagnosticProperties.PolicyVersion),
+                Confidence = Property(DiagnosticProperties.Confidence),
+                Properties = properties.IsEmpty
+                    ? null
+                    : new SortedDictionary<string, string>(properties.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!), StringComparer.Ordinal),
+            };
+        }
+
+        private static SourceLocation? ToLocation(Location location, string root)
+        {
+            if (location == Location.None)
+            {
+                return null;
+            }
+
+            var span = location.GetMappedLineSpan();
+            if (!span.IsValid || string.IsNullOrEmpty(span.Path))
+            {
+                span = location.GetLineSpan();
+            }
+
+            if (!span.IsValid || string.IsNullOrEmpty(span.Path))
+            {
+                return null;
+            }
+
+            return new SourceLocation
+            {
+                File = PathHelper.Relative(root, span.Path),
+                Line = span.StartLinePosition.Line + 1,
+                Column = span.StartLinePosition.Character + 1,
+                EndLine = span.EndLinePosition.Line + 1,
+                EndColumn = span.EndLinePosition.Character + 1,
+            };
+        }
+
+        /// <summary>
+        /// SANC1100 carries its citations inside the verdict text; a SANC1001/SANC1003 on the same gate carries them as
+        /// a property. Prefer the property, else take the citations from the verdict.
+        /// </summary>
+        internal static string? CitationFor(Finding geoBlock, IEnumerable<Finding> findings)
+        {
+            var sameGate = findings.FirstOrDefault(f => f.Citation is not null && f.Location?.ToString() == geoBlock.Location?.ToString()
+                && f.Location?.EndLine == geoBlock.Location?.EndLine && f.Location?.EndColumn == geoBlock.Location?.EndColumn);
+            if (sameGate is not null)
+            {
+                return sameGate.Citation;
+            }
+
+            return CitationsFromVerdict(geoBlock.Verdict);
+        }
+
+        /// <summary>"Iran: e-mail authorized (31 CFR 560.540(a)(1), formerly GL D-2); North Korea: e-mail not covered (block consistent) (31 CFR part 510)" → the citations.</summary>
+        internal static string? CitationsFromVerdict(string? verdict)
+        {
+            if (string.IsNullOrEmpty(verdict))
+            {
+                return null;
+            }
+
+            var qualifiers = new[] { "block required", "block consistent", "unconfirmed" };
+            var citations = new List<string>();
+            foreach (var part in verdict!.Split(new[] { "; " }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (part.IndexOf(": ", StringComparison.Ordinal) < 0)
+                {
+                    continue;
+                }
+
+                var depth = 0;
+                var start = -1;
+                for (var i = 0; i < part.Length; i++)
+                {
+                    if (part[i] == '(')
+                    {
+                        if (depth++ == 0)
+                        {
+                            start = i + 1;
+                        }
+                    }
+                    else if (part[i] == ')' && depth > 0 && --depth == 0)
+                    {
+                        var group = part.Substring(start, i - start).Trim();
+                        if (group.Length > 0 && !qualifiers.Contains(group) && !citations.Contains(group))
+                        {
+                            citations.Add(group);
+                        }
+                    }
+                }
+            }
+
+            return citations.Count == 0 ? null : string.Join("; ", citations);
+        }
+
+        private static List<Finding> Sorted(List<Finding> findings) => findings
+            .OrderBy(f => f.Location?.File ?? "", StringComparer.Ordinal)
+            .ThenBy(f => f.Location?.Line ?? 0)
+            .ThenBy(f => f.Location?.Column ?? 0)
+            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
+            .ToList();
+
+        private sealed class LoadProgress : IProgress<ProjectLoadProgress>
+        {
+            private readonly IProgressSink _sink;
+            private readonly string _root;
+
+            public LoadProgress(IProgressSink sink, string root)
+            {
+                _sink = sink;
+                _root = root;
+            }
+
+            public void Report(ProjectLoadProgress value) =>
+                _sink.Status(value.Operation + " " + PathHelper.Relative(_root, value.FilePath) + (value.TargetFramework is null ? "" : " (" + value.TargetFramework + ")"));
+        }
+
+        /// <summary>Adds one global option (build_property.SanctionsAnalyzeTestProjects for --include-tests).</summary>
+        private sealed class ExtraGlobalOptionsProvider : AnalyzerConfigOptionsProvider
+        {
+            private readonly AnalyzerConfigOptionsProvider _inner;
+            private readonly AnalyzerConfigOptions _global;
+
+            public ExtraGlobalOptionsProvider(AnalyzerConfigOptionsProvider inner, string key, string value)
+            {
+                _inner = inner;
+                _global = new ExtraOptions(inner.GlobalOptions, key, value);
+            }
+
+            public override AnalyzerConfigOptions GlobalOptions => _global;
+
+            public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _inner.GetOptions(tree);
+
+            public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _inner.GetOptions(textFile);
+        }
+
+        private sealed class ExtraOptions : AnalyzerConfigOptions
+        {
+            private readonly AnalyzerConfigOptions _inner;
+            private readonly string _key;
+            private readonly string _value;
+
+            public ExtraOptions(AnalyzerConfigOptions inner, string key, string value)
+            {
+                _inner = inner;
+                _key = key;
+                _value = value;
+            }
+
+            public override IEnumerable<string> Keys => _inner.Keys.Append(_key).Distinct(StringComparer.Ordinal);
+
+            public override bool TryGetValue(string key, out string value)
+            {
+                if (string.Equals(key, _key, StringComparison.OrdinalIgnoreCase))
+                {
+                    value = _value;
+                    return true;
+                }
+
+                return _inner.TryGetValue(key, out value!);
+            }
+        }
+    }
+}
