@@ -69,6 +69,8 @@ namespace SanctionsAnalyzers.Analysis
 
         public HelperSummaries Helpers { get; }
 
+        public ServiceCatalog Catalog => ServiceCatalog.Embedded;
+
         public ConfigurationLists Configuration => _configuration.Value;
 
         /// <summary>
@@ -228,17 +230,20 @@ namespace SanctionsAnalyzers.Analysis
 
             return _namespaceCache.GetOrAdd(ns, n =>
             {
+                // The longest matching namespace wins: Twilio.Rest.Video before Twilio.
                 var name = n.ToDisplayString();
+                CatalogApi? best = null;
                 foreach (var api in _namespaceApis)
                 {
                     var prefix = api.NamespaceName!;
-                    if (name.StartsWith(prefix, StringComparison.Ordinal) && (name.Length == prefix.Length || name[prefix.Length] == '.'))
+                    if (name.StartsWith(prefix, StringComparison.Ordinal) && (name.Length == prefix.Length || name[prefix.Length] == '.')
+                        && (best is null || prefix.Length > best.NamespaceName!.Length))
                     {
-                        return api;
+                        best = api;
                     }
                 }
 
-                return null;
+                return best;
             });
         }
 

@@ -156,6 +156,12 @@ namespace SanctionsAnalyzers.Detection
             {
                 foreach (var evidence in feature.Categories)
                 {
+                    if (evidence.Strength == EvidenceStrength.Name)
+                    {
+                        // A name is a hint for the developer, not a basis for a verdict.
+                        continue;
+                    }
+
                     verdicts.Add(evidence.OutsideAuthorization is { } reason
                         ? new Verdict(VerdictKind.NotCovered, jurisdiction, evidence.Category, reason, Confidence.Confirmed, AuthorizationCondition.None)
                         : context.Policy.Evaluate(jurisdiction, evidence.Category));

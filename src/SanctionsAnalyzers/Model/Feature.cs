@@ -19,6 +19,23 @@ namespace SanctionsAnalyzers.Model
         public string Name { get; }
 
         public ImmutableArray<CategoryEvidence> Categories { get; }
+
+        /// <summary>Evidence stronger than a name: declarations, package metadata, known APIs, service hosts.</summary>
+        public bool HasStrongEvidence
+        {
+            get
+            {
+                foreach (var evidence in Categories)
+                {
+                    if (evidence.Strength < EvidenceStrength.Name)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
     }
 
     /// <summary>How strong a piece of category evidence is, strongest first.</summary>

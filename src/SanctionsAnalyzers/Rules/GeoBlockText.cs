@@ -18,8 +18,17 @@ namespace SanctionsAnalyzers.Rules
 
         public static string Jurisdictions(IEnumerable<Jurisdiction> jurisdictions) => JoinNames(jurisdictions.Select(j => j.ToString()));
 
-        public static string Categories(Feature feature) =>
-            feature.Categories.IsEmpty ? "category unknown" : JoinNames(feature.Categories.Select(c => c.Category.DisplayName));
+        public static string Categories(Feature feature)
+        {
+            if (feature.HasStrongEvidence)
+            {
+                return JoinNames(feature.Categories.Where(c => c.Strength < EvidenceStrength.Name).Select(c => c.Category.DisplayName));
+            }
+
+            return feature.Categories.IsEmpty
+                ? "category unknown"
+                : "category unknown; its name suggests " + JoinNames(feature.Categories.Select(c => c.Category.DisplayName));
+        }
 
         /// <summary>"denies", "degrades": the verb of the action.</summary>
         public static string Verb(GateAction action) => action.Kind == ActionKind.Degrade ? "degrades" : "denies";
@@ -34,7 +43,7 @@ namespace SanctionsAnalyzers.Rules
                 return "unknown (" + block.Gate.UnresolvedList + ")";
             }
 
-            if (block.Feature.Categories.IsEmpty)
+            if (!block.Feature.HasStrongEvidence)
             {
                 return "unknown (feature category unknown)";
             }

@@ -57,7 +57,7 @@ namespace SanctionsAnalyzers.Rules
                     + "; add the project's appsettings*.json as AdditionalFiles or declare the list so the block can be checked against 31 CFR 560.540 and the other programs";
             }
 
-            if (block.Feature.Categories.IsEmpty)
+            if (!block.Feature.HasStrongEvidence)
             {
                 var active = block.Gate.Jurisdictions.Where(j => HasConfirmedAuthorization(policy, j)).ToList();
                 if (active.Count == 0)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -44,6 +45,16 @@ namespace SanctionsAnalyzers.Services
 
             foreach (var operation in OperationsOf(scope.Root))
             {
+                if (operation is ILiteralOperation { ConstantValue: { HasValue: true, Value: string literal } } && context.Catalog.MatchHost(literal) is { } host)
+                {
+                    foreach (var category in host.Categories)
+                    {
+                        Add(evidence, seen, new CategoryEvidence(category, EvidenceStrength.ServiceHost, "calls host " + host.Name + " (" + host.Family + ")"));
+                    }
+
+                    continue;
+                }
+
                 var member = CalledMember(operation);
                 if (member?.ContainingType is null)
                 {
@@ -75,7 +86,43 @@ namespace SanctionsAnalyzers.Services
                 }
             }
 
+            if (evidence.Count == 0)
+            {
+                AddNameHints(scope, owner, context, evidence, seen);
+            }
+
             return new Feature(scope.Symbol, scope.Name, evidence.ToImmutableArray());
+        }
+
+        /// <summary>
+        /// The weakest hint: route templates and type or method names ("ChatController", "/api/meetings"). Reported as
+        /// such, never enough for a confident verdict.
+        /// </summary>
+        private static void AddNameHints(FeatureScope scope, ISymbol owner, SanctionsCompilationContext context, List<CategoryEvidence> evidence, HashSet<string> seen)
+        {
+            var names = new List<string> { scope.Name };
+            foreach (var symbol in new ISymbol?[] { owner, owner.ContainingType })
+            {
+                foreach (var attribute in symbol?.GetAttributes() ?? ImmutableArray<AttributeData>.Empty)
+                {
+                    if (attribute.AttributeClass?.Name is { } name && (name.StartsWith("Http", StringComparison.Ordinal) || name == "RouteAttribute")
+                        && attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is string template)
+                    {
+                        names.Add(template);
+                    }
+                }
+            }
+
+            foreach (var name in names)
+            {
+                if (context.Catalog.MatchName(name) is { } hint)
+                {
+                    foreach (var category in hint.Categories)
+                    {
+                        Add(evidence, seen, new CategoryEvidence(category, EvidenceStrength.Name, "name '" + name + "'"));
+                    }
+                }
+            }
         }
 
         /// <summary>The scope's operations, leaving out nested route handlers: they are features of their own.</summary>

@@ -23,22 +23,77 @@ namespace SanctionsAnalyzers.Services
     {
         private static readonly Lazy<ServiceCatalog> EmbeddedCatalog = new Lazy<ServiceCatalog>(() => Load(PolicyMap.Embedded), isThreadSafe: true);
 
-        public ServiceCatalog(ImmutableArray<CatalogApi> apis)
+        public ServiceCatalog(ImmutableArray<CatalogApi> apis, ImmutableArray<CatalogHost> hosts, ImmutableArray<CatalogName> names)
         {
             Apis = apis;
+            Hosts = hosts;
+            Names = names;
         }
 
         public static ServiceCatalog Embedded => EmbeddedCatalog.Value;
 
         public ImmutableArray<CatalogApi> Apis { get; }
 
+        public ImmutableArray<CatalogHost> Hosts { get; }
+
+        public ImmutableArray<CatalogName> Names { get; }
+
+        /// <summary>The service a string literal names by its host ("https://api.twilio.com/2010-04-01/..."), if any.</summary>
+        public CatalogHost? MatchHost(string literal)
+        {
+            if (literal.Length < 4 || literal.Length > 2048 || literal.IndexOf('.') < 0)
+            {
+                return null;
+            }
+
+            var host = Uri.TryCreate(literal, UriKind.Absolute, out var uri) && !string.IsNullOrEmpty(uri.Host) ? uri.Host : literal;
+            foreach (var candidate in Hosts)
+            {
+                if (candidate.Matches(host))
+                {
+                    return candidate;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The naming hint a route or type name carries ("ChatController", "/api/meetings"), if any.</summary>
+        public CatalogName? MatchName(string name)
+        {
+            foreach (var candidate in Names)
+            {
+                if (name.IndexOf(candidate.Word, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return candidate;
+                }
+            }
+
+            return null;
+        }
+
         private static ServiceCatalog Load(PolicyMap policy)
         {
             using var stream = EmbeddedResources.Open("ServiceCatalog.xml");
             var root = XDocument.Load(stream).Root ?? throw new InvalidDataException("ServiceCatalog.xml has no root.");
             var apis = root.Elements("api").Select(e => ReadApi(e, policy)).ToImmutableArray();
-            return new ServiceCatalog(apis);
+            var hosts = root.Elements("host")
+                .Select(e => new CatalogHost(Attr(e, "name"), Categories(e, policy), Attr(e, "family")))
+                .ToImmutableArray();
+            var names = root.Elements("name")
+                .Select(e => new CatalogName(Attr(e, "word"), Categories(e, policy)))
+                .ToImmutableArray();
+            return new ServiceCatalog(apis, hosts, names);
         }
+
+        private static ImmutableArray<ServiceCategory> Categories(XElement element, PolicyMap policy) =>
+            ((string?)element.Attribute("categories") ?? string.Empty)
+                .Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)
+                .Select(id => policy.FindCategory(id) ?? throw new InvalidDataException("ServiceCatalog.xml names unknown category '" + id + "'."))
+                .ToImmutableArray();
+
+        private static string Attr(XElement element, string name) =>
+            (string?)element.Attribute(name) ?? throw new InvalidDataException("ServiceCatalog.xml <" + element.Name + "> lacks '" + name + "'.");
 
         private static CatalogApi ReadApi(XElement element, PolicyMap policy)
         {
@@ -56,11 +111,7 @@ namespace SanctionsAnalyzers.Services
                 var other => throw new InvalidDataException("Unknown api use '" + other + "'."),
             };
 
-            var categories = ((string?)element.Attribute("categories") ?? string.Empty)
-                .Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)
-                .Select(id => policy.FindCategory(id) ?? throw new InvalidDataException("ServiceCatalog.xml names unknown category '" + id + "'."))
-                .ToImmutableArray();
-
+            var categories = Categories(element, policy);
             var family = (string?)element.Attribute("family") ?? throw new InvalidDataException("ServiceCatalog.xml <api> lacks 'family'.");
             return new CatalogApi(typeName, namespaceName, use, categories, family);
         }
@@ -88,5 +139,41 @@ namespace SanctionsAnalyzers.Services
 
         /// <summary>Product family for messages ("ASP.NET Core SignalR").</summary>
         public string Family { get; }
+    }
+
+    /// <summary>A service host named in string literals; "*.zoom.us" matches subdomains.</summary>
+    internal sealed class CatalogHost
+    {
+        public CatalogHost(string name, ImmutableArray<ServiceCategory> categories, string family)
+        {
+            Name = name;
+            Categories = categories;
+            Family = family;
+        }
+
+        public string Name { get; }
+
+        public ImmutableArray<ServiceCategory> Categories { get; }
+
+        public string Family { get; }
+
+        public bool Matches(string host) =>
+            Name.StartsWith("*.", StringComparison.Ordinal)
+                ? host.EndsWith(Name.Substring(1), StringComparison.OrdinalIgnoreCase)
+                : string.Equals(host, Name, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A word in route or type names that hints at a category: the weakest evidence.</summary>
+    internal sealed class CatalogName
+    {
+        public CatalogName(string word, ImmutableArray<ServiceCategory> categories)
+        {
+            Word = word;
+            Categories = categories;
+        }
+
+        public string Word { get; }
+
+        public ImmutableArray<ServiceCategory> Categories { get; }
     }
 }

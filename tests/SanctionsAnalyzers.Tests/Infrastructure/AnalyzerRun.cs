@@ -27,7 +27,7 @@ namespace SanctionsAnalyzers.Tests.Infrastructure
         public static async Task<ImmutableArray<Diagnostic>> DiagnosticsAsync(Compilation compilation, bool concurrent = true, AnalyzerOptions? options = null)
         {
             var withAnalyzers = compilation.WithAnalyzers(
-                ImmutableArray.Create<DiagnosticAnalyzer>(new GeoBlockAnalyzer(), new ConfigurationAnalyzer()),
+                ImmutableArray.Create<DiagnosticAnalyzer>(new GeoBlockAnalyzer(), new ConfigurationAnalyzer(), new ServiceInventoryAnalyzer()),
                 new CompilationWithAnalyzersOptions(options ?? new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrent, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false));
             var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
             return diagnostics

@@ -15,7 +15,7 @@ namespace SanctionsAnalyzers.Tests.Infrastructure
     /// </summary>
     internal static class RuleVerifier
     {
-        private static readonly DiagnosticDescriptor[] AllDescriptors = new DiagnosticAnalyzer[] { new GeoBlockAnalyzer(), new ConfigurationAnalyzer() }
+        private static readonly DiagnosticDescriptor[] AllDescriptors = new DiagnosticAnalyzer[] { new GeoBlockAnalyzer(), new ConfigurationAnalyzer(), new ServiceInventoryAnalyzer() }
             .SelectMany(a => a.SupportedDiagnostics).ToArray();
 
         private static readonly string[] AllRuleIds = AllDescriptors.Select(d => d.Id).Distinct().ToArray();
@@ -48,7 +48,7 @@ namespace SanctionsAnalyzers.Tests.Infrastructure
         public sealed class Test : CSharpAnalyzerTest<GeoBlockAnalyzer, DefaultVerifier>
         {
             protected override System.Collections.Generic.IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() =>
-                new DiagnosticAnalyzer[] { new GeoBlockAnalyzer(), new ConfigurationAnalyzer() };
+                new DiagnosticAnalyzer[] { new GeoBlockAnalyzer(), new ConfigurationAnalyzer(), new ServiceInventoryAnalyzer() };
 
             public Test()
             {

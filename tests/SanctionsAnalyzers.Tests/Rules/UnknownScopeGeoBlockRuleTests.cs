@@ -38,6 +38,24 @@ public class WeatherController : ControllerBase
         }
 
         [Fact]
+        public async Task NameHintIsReportedAsSuch_NeverAsAVerdict()
+        {
+            const string source = @"
+[Route(""api/chat"")]
+public class ChatController : ControllerBase
+{
+    [HttpPost(""send"")]
+    public IActionResult Send(string text)
+    {
+        if ({|#0:Request.Headers[""CF-IPCountry""] == ""IR""|}) return Forbid();
+        return Ok(text);
+    }
+}";
+            await Verify.VerifyAsync(Id, source,
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "denies", "ChatController.Send", "category unknown; its name suggests chat", UnknownCategory));
+        }
+
+        [Fact]
         public async Task ListFilledAtRunTime()
         {
             const string source = @"
