@@ -57,8 +57,9 @@ namespace SanctionsAnalyzers.Cli.Infrastructure
         public static CliOptions Parse(IReadOnlyList<string> args)
         {
             var options = new CliOptions();
-            var formats = new List<ReportFormat>();
-            var outputs = new List<string>();
+            // Reports as (format, file) pairs: a --format right before an --output pairs with it.
+            var specs = new List<(ReportFormat? Format, string? Path)>();
+            var previous = "";
             var positional = new List<string>();
 
             for (var i = 0; i < args.Count; i++)
@@ -86,6 +87,7 @@ namespace SanctionsAnalyzers.Cli.Infrastructure
                     return args[++i];
                 }
 
+                var option = arg switch { "-f" => "--format", "-o" => "--output", _ => arg };
                 switch (arg)
                 {
                     case "-h":
@@ -98,7 +100,7 @@ namespace SanctionsAnalyzers.Cli.Infrastructure
                         break;
                     case "-f":
                     case "--format":
-                        formats.Add(ParseFormat(Value()));
+                        specs.Add((ParseFormat(Value()), null));
                         break;
                     case "-o":
                     case "--output":
@@ -108,7 +110,16 @@ namespace SanctionsAnalyzers.Cli.Infrastructure
                             throw new CliException("usage", "option --output needs a file name");
                         }
 
-                        outputs.Add(output);
+                        // A --format right before an --output sets that file's format.
+                        if (previous == "--format" && specs[specs.Count - 1].Path is null)
+                        {
+                            specs[specs.Count - 1] = (specs[specs.Count - 1].Format, output);
+                        }
+                        else
+                        {
+                            specs.Add((null, output));
+                        }
+
                         break;
                     case "--fail-on":
                         var failOn = Value();
@@ -140,6 +151,8 @@ namespace SanctionsAnalyzers.Cli.Infrastructure
                         positional.Add(args[i]);
                         break;
                 }
+
+                previous = option.StartsWith("-", StringComparison.Ordinal) ? option : "";
             }
 
             if (positional.Count > 0)
@@ -183,34 +196,34 @@ namespace SanctionsAnalyzers.Cli.Infrastructure
                     throw new CliException("usage", "unknown command '" + positional[0] + "': use scan, audit or validate");
             }
 
-            // The i-th --output takes the i-th --format; an --output without one takes the format from its extension;
-            // one --format without an --output writes to standard output.
-            for (var i = 0; i < outputs.Count; i++)
+            // An --output without a --format right before it takes the format from its extension; a --format not
+            // followed by an --output writes to standard output.
+            foreach (var (format, path) in specs)
             {
-                var format = i < formats.Count ? formats[i] : FormatFromExtension(outputs[i]);
-                if (format == ReportFormat.Console)
+                if (path is null)
                 {
-                    throw new CliException("usage", "--format console writes to the console only; choose markdown, json or sarif for --output " + outputs[i]);
+                    options.Reports.Add(new ReportTarget(format!.Value, null));
+                    continue;
                 }
 
-                options.Reports.Add(new ReportTarget(format, outputs[i]));
+                var resolved = format ?? FormatFromExtension(path);
+                if (resolved == ReportFormat.Console)
+                {
+                    throw new CliException("usage", "--format console writes to the console only; choose markdown, json or sarif for --output " + path);
+                }
+
+                options.Reports.Add(new ReportTarget(resolved, path));
             }
 
-            var extra = formats.Skip(outputs.Count).ToList();
-            if (extra.Count > 1)
+            if (options.Reports.Count(r => r.Path is null) > 1)
             {
-                throw new CliException("usage", "only one --format can go to standard output; give the others an --output file");
+                throw new CliException("usage", "only one --format can go to standard output; put an --output right after the others");
             }
 
-            if (extra.Count == 1)
-            {
-                options.Reports.Add(new ReportTarget(extra[0], null));
-            }
-
-            var duplicate = outputs.GroupBy(o => System.IO.Path.GetFullPath(o), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+            var duplicate = options.Reports.Where(r => r.Path is not null).GroupBy(r => System.IO.Path.GetFullPath(r.Path!), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
             if (duplicate is not null)
             {
-                throw new CliException("usage", "--output " + duplicate.First() + " is given twice");
+                throw new CliException("usage", "--output " + duplicate.First().Path + " is given twice");
             }
 
             return options;
@@ -255,8 +268,10 @@ namespace SanctionsAnalyzers.Cli.Infrastructure
               dotnet-sanctions validate <package.nupkg>            check a package author's compliance manifest and metadata
 
             Options:
-              -f, --format <markdown|json|sarif|console>  report format (repeatable; the i-th --format goes with the i-th --output)
-              -o, --output <file>                         write the report to a file (format from --format or the extension)
+              -f, --format <markdown|json|sarif|console>  report format; right before an --output it sets that file's
+                                                          format, otherwise the report goes to standard output
+              -o, --output <file>                         write a report file (repeatable; format from the --format right
+                                                          before it, else from the extension: .sarif, .json, .md)
               --fail-on <none|info|warning|error>         exit code 1 on findings at or above this level (default: warning)
               --no-progress                               no progress display (also off when output is redirected or CI=true)
               --root <dir>                                 report paths relative to this folder (scan; default: the git root)

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
 using SanctionsAnalyzers.Cli.Infrastructure;
@@ -32,16 +33,70 @@ namespace SanctionsAnalyzers.Cli.Scanning
             MsBuildRegistration.EnsureRegistered();
             if (!options.NoRestore)
             {
-                var restoreTargets = target.Solution is not null ? new[] { target.Solution } : target.Projects.ToArray();
-                foreach (var restoreTarget in restoreTargets)
-                {
-                    progress.Status("Restoring " + Path.GetFileName(restoreTarget));
-                    report.Problems.AddRange(await DotnetRestore.RunAsync(MsBuildRegistration.DotnetExecutable, restoreTarget, root, cancellationToken).ConfigureAwait(false));
-                }
+                await RestoreAsync(target, root, report, progress, cancellationToken).ConfigureAwait(false);
             }
 
             await WorkspaceScanner.ScanAsync(target, analyzers, options, report, progress, cancellationToken).ConfigureAwait(false);
             return report;
+        }
+
+        /// <summary>
+        /// 'dotnet restore' of the solution or the projects. One project that cannot even be evaluated makes a solution's
+        /// restore give up on all of them: then each project is restored on its own, so that the others still restore
+        /// and each broken one gets its own message.
+        /// </summary>
+        private static async Task RestoreAsync(ScanTarget target, string root, Report report, IProgressSink progress, CancellationToken cancellationToken)
+        {
+            var dotnet = MsBuildRegistration.DotnetExecutable;
+            if (target.Solution is not null)
+            {
+                progress.Status("Restoring " + Path.GetFileName(target.Solution));
+                var problems = await DotnetRestore.RunAsync(dotnet, target.Solution, root, cancellationToken).ConfigureAwait(false);
+                var projects = problems.Count == 0 ? new List<string>() : SolutionProjects(target.Solution);
+                if (projects.Count == 0)
+                {
+                    report.Problems.AddRange(problems);
+                    return;
+                }
+
+                foreach (var project in projects)
+                {
+                    progress.Status("Restoring " + Path.GetFileName(project));
+                    report.Problems.AddRange(await DotnetRestore.RunAsync(dotnet, project, root, cancellationToken).ConfigureAwait(false));
+                }
+
+                return;
+            }
+
+            foreach (var project in target.Projects)
+            {
+                progress.Status("Restoring " + Path.GetFileName(project));
+                report.Problems.AddRange(await DotnetRestore.RunAsync(dotnet, project, root, cancellationToken).ConfigureAwait(false));
+            }
+        }
+
+        /// <summary>The existing project files a .sln or .slnx lists.</summary>
+        internal static List<string> SolutionProjects(string solution)
+        {
+            var folder = Path.GetDirectoryName(solution)!;
+            string text;
+            try
+            {
+                text = File.ReadAllText(solution);
+            }
+            catch (IOException)
+            {
+                return new List<string>();
+            }
+
+            var pattern = solution.EndsWith(".slnx", System.StringComparison.OrdinalIgnoreCase)
+                ? new Regex("<Project\\s+Path=\"([^\"]+\\.(?:cs|vb|fs)proj)\"", RegexOptions.IgnoreCase)
+                : new Regex("^Project\\(\"[^\"]*\"\\)\\s*=\\s*\"[^\"]*\",\\s*\"([^\"]+\\.(?:cs|vb|fs)proj)\"", RegexOptions.Multiline | RegexOptions.IgnoreCase);
+            return pattern.Matches(text)
+                .Select(m => Path.GetFullPath(Path.Combine(folder, m.Groups[1].Value.Replace('\\', Path.DirectorySeparatorChar))))
+                .Where(File.Exists)
+                .Distinct(System.StringComparer.Ordinal)
+                .ToList();
         }
 
         /// <summary>--root, else the enclosing git repository (paths as code scanning expects them), else the target's folder.</summary>

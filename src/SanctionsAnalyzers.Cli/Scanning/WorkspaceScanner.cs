@@ -171,7 +171,7 @@ namespace SanctionsAnalyzers.Cli.Scanning
                 return;
             }
 
-            CheckRestore(project, compilation, path, report);
+            CheckRestore(project, compilation, path, report, restoreAttempted: !options.NoRestore);
 
             var provider = project.AnalyzerOptions.AnalyzerConfigOptionsProvider;
             if (options.IncludeTests)
@@ -283,9 +283,14 @@ namespace SanctionsAnalyzers.Cli.Scanning
         }
 
         /// <summary>Restore errors recorded in the project's assets file, and projects that got no framework at all.</summary>
-        private static void CheckRestore(Project project, Compilation compilation, string path, Report report)
+        private static void CheckRestore(Project project, Compilation compilation, string path, Report report, bool restoreAttempted)
         {
             var assets = FindAssetsFile(project);
+            if (assets is null && restoreAttempted && !report.Problems.Any(p => p.Kind == "restore" && p.Path == path))
+            {
+                report.Problems.Add(new Problem { Kind = "restore", Path = path, Message = "restore: " + path + ": not restored (no project.assets.json after dotnet restore)" });
+            }
+
             if (assets is not null)
             {
                 try
