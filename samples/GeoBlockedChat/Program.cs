@@ -27,6 +27,7 @@ builder.Services.AddSingleton<CountryPicker>();
 var app = builder.Build();
 
 app.MapControllers();
+app.UseMiddleware<GeoBlockedChat.Middleware.GeoFenceMiddleware>();
 app.MapHub<ChatHub>("/hubs/chat");
 app.MapHub<MeetingHub>("/hubs/meeting");
 

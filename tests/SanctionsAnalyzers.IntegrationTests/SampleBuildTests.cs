@@ -36,6 +36,7 @@ namespace SanctionsAnalyzers.IntegrationTests
                 {
                     "SANC1001 ChatHub.cs",
                     "SANC1001 MailController.cs",
+                    "SANC1001 GeoFenceMiddleware.cs",
                     "SANC1001 MeetingHub.cs",
                     "SANC1003 SignupController.cs",
                     "SANC1004 appsettings.json",

@@ -4,6 +4,9 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SanctionsAnalyzers.Detection;
 using SanctionsAnalyzers.Rules;
+using SanctionsAnalyzers.Scope;
+using SanctionsAnalyzers.Services;
+using System.Linq;
 
 namespace SanctionsAnalyzers.Analysis
 {
@@ -19,7 +22,9 @@ namespace SanctionsAnalyzers.Analysis
             UnknownScopeGeoBlockRule.Descriptor,
             ProxySignalGeoBlockRule.Descriptor,
             StaleJurisdictionRule.Descriptor,
-            GeoBlockInventoryRule.Descriptor);
+            GeoBlockInventoryRule.Descriptor,
+            WholeAppGeoBlockRule.OverBroad,
+            WholeAppGeoBlockRule.UnknownScope);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -43,19 +48,58 @@ namespace SanctionsAnalyzers.Analysis
 
                 // Code blocks, not operation blocks: the token scan decides first, so methods without a candidate
                 // never get an operation tree.
+                var app = new AppModel();
+                var services = new ServiceScanner(sanctions.Catalog);
+
+                // Hubs are endpoints known from their symbols alone.
+                start.RegisterSymbolAction(symbol => AppModelCollector.RecordHub((INamedTypeSymbol)symbol.Symbol, sanctions, app), SymbolKind.NamedType);
+
                 start.RegisterCodeBlockAction(block =>
                 {
-                    if ((skipGenerated && block.IsGeneratedCode)
-                        || !sanctions.Scanner.IsCandidate(block.CodeBlock)
+                    if (skipGenerated && block.IsGeneratedCode)
+                    {
+                        return;
+                    }
+
+                    var isCandidate = sanctions.Scanner.IsCandidate(block.CodeBlock);
+                    var hasWiring = AppModelCollector.HasWiring(block.CodeBlock);
+                    var isAction = block.OwningSymbol is IMethodSymbol method && method.ContainingType.InheritsFromOrEquals(sanctions.Types.ControllerBase)
+                        && services.MentionsAService(block.CodeBlock.SyntaxTree);
+                    if ((!isCandidate && !hasWiring && !isAction)
                         || block.SemanticModel.GetOperation(block.CodeBlock, block.CancellationToken) is not { } body)
+                    {
+                        return;
+                    }
+
+                    if (hasWiring)
+                    {
+                        AppModelCollector.RecordWiring(block.OwningSymbol, body, sanctions, app);
+                    }
+
+                    if (isAction)
+                    {
+                        AppModelCollector.RecordControllerAction((IMethodSymbol)block.OwningSymbol, body, sanctions, app);
+                    }
+
+                    if (!isCandidate)
                     {
                         return;
                     }
 
                     foreach (var geoBlock in GeoBlockFinder.Find(block.OwningSymbol, body, sanctions))
                     {
-                        Report(block, OverBroadGeoBlockRule.Evaluate(geoBlock));
-                        Report(block, UnknownScopeGeoBlockRule.Evaluate(geoBlock, sanctions.Policy));
+                        var scope = FeatureScope.Of(geoBlock.Gate.Comparison, block.OwningSymbol, FeatureResolver.NameOf(block.OwningSymbol));
+                        if (AppModelCollector.ComponentOf(block.OwningSymbol, scope) is { } component)
+                        {
+                            // Middleware, filters and handlers guard other features: decided at compilation end.
+                            app.Gates.Add(new CrossCuttingGate(geoBlock, component.Kind, component.Name, component.Type, component.Requirement, AppModelCollector.ExemptPaths(scope.Root)));
+                        }
+                        else
+                        {
+                            Report(block, OverBroadGeoBlockRule.Evaluate(geoBlock));
+                            Report(block, UnknownScopeGeoBlockRule.Evaluate(geoBlock, sanctions.Policy));
+                        }
+
                         Report(block, ProxySignalGeoBlockRule.Evaluate(geoBlock, sanctions.Policy));
                         Report(block, GeoBlockInventoryRule.Evaluate(geoBlock));
                         foreach (var stale in StaleJurisdictionRule.Evaluate(geoBlock, sanctions.Policy))
@@ -64,6 +108,17 @@ namespace SanctionsAnalyzers.Analysis
                             {
                                 block.ReportDiagnostic(stale);
                             }
+                        }
+                    }
+                });
+
+                start.RegisterCompilationEndAction(end =>
+                {
+                    foreach (var gate in app.Gates.OrderBy(g => g.Block.Gate.Comparison.Syntax.SpanStart).ThenBy(g => g.Block.Gate.Comparison.Syntax.SyntaxTree.FilePath, System.StringComparer.Ordinal))
+                    {
+                        if (WholeAppGeoBlockRule.Evaluate(gate, app, sanctions.Policy) is { } diagnostic)
+                        {
+                            end.ReportDiagnostic(diagnostic);
                         }
                     }
                 });

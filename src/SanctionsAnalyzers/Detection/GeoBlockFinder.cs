@@ -43,7 +43,7 @@ namespace SanctionsAnalyzers.Detection
                         features.Add(scope.Root, feature = FeatureResolver.Resolve(owner, scope, context));
                     }
 
-                    result.Add(new GeoBlock(gate, action, feature, Verdicts(gate, feature, context), context.Policy.Version));
+                    result.Add(new GeoBlock(gate, action, feature, Verdicts(gate, feature, context), context.Policy.Version, scope.Root));
                 }
             }
 

@@ -22,6 +22,8 @@ namespace SanctionsAnalyzers.Tests.Infrastructure
 
         public static DiagnosticResult Diagnostic(string id) => new DiagnosticResult(AllDescriptors.First(d => d.Id == id));
 
+        public static DiagnosticResult Diagnostic(DiagnosticDescriptor descriptor) => new DiagnosticResult(descriptor);
+
         public static Task VerifyAsync(string id, string source, params DiagnosticResult[] expected) => VerifyAsync(id, new[] { source }, expected);
 
         public static async Task VerifyAsync(string id, string[] sources, params DiagnosticResult[] expected)

@@ -44,6 +44,7 @@ global using Microsoft.AspNetCore.SignalR;
 global using Microsoft.AspNetCore.Builder;
 global using Microsoft.AspNetCore.Routing;
 global using Microsoft.Extensions.Configuration;
+global using Microsoft.Extensions.DependencyInjection;
 global using Microsoft.Extensions.Logging;
 global using MaxMind.GeoIP2;
 global using MaxMind.GeoIP2.Responses;

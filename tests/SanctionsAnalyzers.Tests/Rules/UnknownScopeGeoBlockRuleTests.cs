@@ -148,8 +148,9 @@ public sealed class NotSanctionedHandler : Microsoft.AspNetCore.Authorization.Au
         return Task.CompletedTask;
     }
 }";
+            // An authorization handler guards the endpoints whose policies need its requirement: none here.
             await Verify.VerifyAsync(Id, source,
-                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "denies", "NotSanctionedHandler.HandleRequirementAsync", "category unknown", UnknownCategory));
+                Verify.Diagnostic(SanctionsAnalyzers.Rules.WholeAppGeoBlockRule.UnknownScope).WithLocation(0).WithArguments("Iran (IR)", "authorization handler 'NotSanctionedHandler'", "denies"));
         }
 
         [Fact]

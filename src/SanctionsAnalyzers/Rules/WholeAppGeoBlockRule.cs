@@ -1,0 +1,118 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using SanctionsAnalyzers.Model;
+using SanctionsAnalyzers.Policy;
+using SanctionsAnalyzers.Scope;
+
+namespace SanctionsAnalyzers.Rules
+{
+    /// <summary>
+    /// SANC1001 and SANC1002 for gates in middleware, filters and authorization handlers: decided at compilation end,
+    /// once every endpoint the gate guards is known. Same IDs and meaning as the method-level rules.
+    /// </summary>
+    internal static class WholeAppGeoBlockRule
+    {
+        // Same IDs on purpose: a whole-app SANC1001 is the same finding as a method-level one, decided later; the
+        // CompilationEnd tag tells the IDE that these come from full-compilation analysis.
+#pragma warning disable RS1019 // Diagnostic ID already used by another descriptor
+
+        public static readonly DiagnosticDescriptor OverBroad = new DiagnosticDescriptor(
+            RuleIds.OverBroadGeoBlock,
+            title: OverBroadGeoBlockRule.Descriptor.Title,
+            messageFormat: "Geo-block on {0} in {1} {2} {3} ({4}), which {5} authorizes; exempt these features or narrow the block",
+            category: RuleCategories.GeoBlocking,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: OverBroadGeoBlockRule.Descriptor.Description,
+            helpLinkUri: RuleHelp.UriFor(RuleIds.OverBroadGeoBlock),
+            customTags: new[] { "Sanctions", "GeoBlocking", "31 CFR 560.540", WellKnownDiagnosticTags.CompilationEnd });
+
+        public static readonly DiagnosticDescriptor UnknownScope = new DiagnosticDescriptor(
+            RuleIds.GeoBlockOfUnknownScope,
+            title: UnknownScopeGeoBlockRule.Descriptor.Title,
+            messageFormat: "Geo-block on {0} in {1} {2}: no endpoint of this project with a known category is found behind it; declare the categories of the endpoints it guards",
+            category: RuleCategories.GeoBlocking,
+            defaultSeverity: DiagnosticSeverity.Info,
+            isEnabledByDefault: true,
+            description: UnknownScopeGeoBlockRule.Descriptor.Description,
+            helpLinkUri: RuleHelp.UriFor(RuleIds.GeoBlockOfUnknownScope),
+            customTags: new[] { "Sanctions", "GeoBlocking", WellKnownDiagnosticTags.CompilationEnd });
+#pragma warning restore RS1019
+
+        public static Diagnostic? Evaluate(CrossCuttingGate gate, AppModel model, PolicyMap policy)
+        {
+            var block = gate.Block;
+            if (block.Action.Kind == ActionKind.Neutral || block.Gate.Signal.Kind.IsProxy() || block.Gate.UnresolvedList is not null)
+            {
+                return null;
+            }
+
+            var covered = model.CoveredBy(gate).ToList();
+            var component = Describe(gate.Kind) + " '" + gate.ComponentName + "'";
+            var verb = GeoBlockText.Verb(block.Action);
+            if (!covered.Any(f => f.Categories.Length > 0))
+            {
+                return block.Gate.Jurisdictions.IsEmpty
+                    ? null
+                    : Diagnostic.Create(UnknownScope, block.Gate.Comparison.Syntax.GetLocation(), GeoBlockText.Jurisdictions(block.Gate.Jurisdictions), component, verb);
+            }
+
+            // Per feature: the jurisdictions whose program confidently authorizes one of its categories, unless the
+            // feature also provides a category the program keeps out.
+            var authorized = new List<(AppFeature Feature, Verdict Verdict)>();
+            foreach (var feature in covered)
+            {
+                foreach (var jurisdiction in block.Gate.Jurisdictions)
+                {
+                    var verdicts = feature.Categories.Select(c => policy.Evaluate(jurisdiction, c.Category)).ToList();
+                    if (verdicts.Any(v => v.Kind is VerdictKind.NotCovered or VerdictKind.Excluded))
+                    {
+                        continue;
+                    }
+
+                    authorized.AddRange(verdicts.Where(v => v.IsConfidentlyAuthorized).Select(v => (feature, v)));
+                }
+            }
+
+            if (authorized.Count == 0)
+            {
+                return null;
+            }
+
+            var features = authorized.Select(a => a.Feature).Distinct().ToList();
+            var jurisdictions = authorized.Select(a => a.Verdict.Jurisdiction).Distinct().ToList();
+            var categories = authorized.Select(a => a.Verdict.Category).Distinct().ToList();
+            var citations = string.Join("; ", jurisdictions.Select(j => authorized.First(a => a.Verdict.Jurisdiction == j).Verdict.Citation
+                + (jurisdictions.Count > 1 ? " (" + j.Name + ")" : string.Empty)));
+
+            var properties = GeoBlockText.Properties(block);
+            properties[DiagnosticProperties.Jurisdictions] = string.Join(",", jurisdictions.Select(j => j.Id));
+            properties[DiagnosticProperties.Categories] = string.Join(",", categories.Select(c => c.Id));
+            properties[DiagnosticProperties.Feature] = string.Join(", ", features.Select(f => f.Name));
+            properties[DiagnosticProperties.Citation] = citations;
+            properties[DiagnosticProperties.Confidence] = "confirmed";
+
+            return Diagnostic.Create(
+                OverBroad,
+                block.Gate.Comparison.Syntax.GetLocation(),
+                features.Select(f => f.Location),
+                properties.ToImmutable(),
+                GeoBlockText.Jurisdictions(jurisdictions),
+                component,
+                verb,
+                GeoBlockText.JoinNames(features.Select(f => "'" + f.Name + "'" + (f.Route is null ? string.Empty : " (" + f.Route + ")"))),
+                GeoBlockText.JoinNames(categories.Select(c => c.DisplayName)),
+                citations);
+        }
+
+        private static string Describe(ComponentKind kind) => kind switch
+        {
+            ComponentKind.HubFilter => "hub filter",
+            ComponentKind.MvcFilter => "MVC filter",
+            ComponentKind.EndpointFilter => "endpoint filter",
+            ComponentKind.AuthorizationHandler => "authorization handler",
+            _ => "middleware",
+        };
+    }
+}

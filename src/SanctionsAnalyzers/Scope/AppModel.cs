@@ -1,0 +1,183 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using SanctionsAnalyzers.Model;
+
+namespace SanctionsAnalyzers.Scope
+{
+    /// <summary>What kind of cross-cutting component a gate lives in; it decides which features the gate guards.</summary>
+    internal enum ComponentKind
+    {
+        Middleware,
+        HubFilter,
+        MvcFilter,
+        EndpointFilter,
+        AuthorizationHandler,
+    }
+
+    /// <summary>A geo-block in middleware, a filter or an authorization handler: it guards other features.</summary>
+    internal sealed class CrossCuttingGate
+    {
+        public CrossCuttingGate(GeoBlock block, ComponentKind kind, string componentName, INamedTypeSymbol? componentType, INamedTypeSymbol? requirement, ImmutableArray<string> exemptPaths)
+        {
+            Block = block;
+            Kind = kind;
+            ComponentName = componentName;
+            ComponentType = componentType;
+            Requirement = requirement;
+            ExemptPaths = exemptPaths;
+        }
+
+        public GeoBlock Block { get; }
+
+        public ComponentKind Kind { get; }
+
+        public string ComponentName { get; }
+
+        public INamedTypeSymbol? ComponentType { get; }
+
+        /// <summary>For an authorization handler: the requirement it handles.</summary>
+        public INamedTypeSymbol? Requirement { get; }
+
+        /// <summary>Path prefixes the component lets through before its gate ("/hubs/chat").</summary>
+        public ImmutableArray<string> ExemptPaths { get; }
+    }
+
+    internal enum AppFeatureKind
+    {
+        Hub,
+        ControllerAction,
+        Endpoint,
+    }
+
+    /// <summary>An endpoint of the application: a hub, a controller action or a minimal-API handler.</summary>
+    internal sealed class AppFeature
+    {
+        public AppFeature(AppFeatureKind kind, string name, string? route, ImmutableArray<CategoryEvidence> categories, ImmutableArray<string> policies, Location location, INamedTypeSymbol? type)
+        {
+            Kind = kind;
+            Name = name;
+            Route = route;
+            Categories = categories;
+            Policies = policies;
+            Location = location;
+            Type = type;
+        }
+
+        public AppFeatureKind Kind { get; }
+
+        public string Name { get; }
+
+        /// <summary>"/hubs/chat", "/api/mail/send"; null when unknown (conventional routing).</summary>
+        public string? Route { get; }
+
+        /// <summary>Categories from evidence stronger than names.</summary>
+        public ImmutableArray<CategoryEvidence> Categories { get; }
+
+        /// <summary>Authorization policies required by [Authorize(Policy = ...)] or RequireAuthorization(...).</summary>
+        public ImmutableArray<string> Policies { get; }
+
+        public Location Location { get; }
+
+        /// <summary>The hub or controller type.</summary>
+        public INamedTypeSymbol? Type { get; }
+
+        public bool IsUnder(string prefix) =>
+            Route is not null
+            && Route.StartsWith(prefix.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)
+            && (Route.Length == prefix.TrimEnd('/').Length || Route[prefix.TrimEnd('/').Length] == '/');
+    }
+
+    /// <summary>
+    /// The application as far as one compilation shows it: cross-cutting gates, endpoints, and the wiring between
+    /// them (middleware registrations, hub routes, policies). Filled concurrently during analysis, read at its end.
+    /// </summary>
+    internal sealed class AppModel
+    {
+        public ConcurrentBag<CrossCuttingGate> Gates { get; } = new ConcurrentBag<CrossCuttingGate>();
+
+        public ConcurrentBag<AppFeature> Features { get; } = new ConcurrentBag<AppFeature>();
+
+        /// <summary>Hub type → route pattern from MapHub&lt;T&gt;("...").</summary>
+        public ConcurrentDictionary<INamedTypeSymbol, string> HubRoutes { get; } = new ConcurrentDictionary<INamedTypeSymbol, string>(SymbolEqualityComparer.Default);
+
+        /// <summary>Policy name → requirement types added to it.</summary>
+        public ConcurrentDictionary<string, ConcurrentBag<INamedTypeSymbol>> PolicyRequirements { get; } = new ConcurrentDictionary<string, ConcurrentBag<INamedTypeSymbol>>(StringComparer.Ordinal);
+
+        /// <summary>Requirements of the fallback or default policy: they apply to every endpoint.</summary>
+        public ConcurrentBag<INamedTypeSymbol> GlobalRequirements { get; } = new ConcurrentBag<INamedTypeSymbol>();
+
+        /// <summary>The features a cross-cutting gate guards, less those its path exemptions let through.</summary>
+        public IEnumerable<AppFeature> CoveredBy(CrossCuttingGate gate)
+        {
+            IEnumerable<AppFeature> covered = gate.Kind switch
+            {
+                ComponentKind.HubFilter => Features.Where(f => f.Kind == AppFeatureKind.Hub),
+                ComponentKind.MvcFilter => Features.Where(f => f.Kind == AppFeatureKind.ControllerAction && AppliesTo(gate, f)),
+                ComponentKind.EndpointFilter => Features.Where(f => f.Kind == AppFeatureKind.Endpoint),
+                ComponentKind.AuthorizationHandler => Features.Where(f => RequiresHandledRequirement(gate, f)),
+                _ => Features,
+            };
+
+            return covered
+                .Select(WithRoute)
+                .Where(f => !gate.ExemptPaths.Any(f.IsUnder))
+                .OrderBy(f => f.Name, StringComparer.Ordinal);
+        }
+
+        private AppFeature WithRoute(AppFeature feature) =>
+            feature.Kind == AppFeatureKind.Hub && feature.Route is null && feature.Type is not null && HubRoutes.TryGetValue(feature.Type, out var route)
+                ? new AppFeature(feature.Kind, feature.Name, route, feature.Categories, feature.Policies, feature.Location, feature.Type)
+                : feature;
+
+        /// <summary>An MVC filter attribute applies where it is placed; a filter class without attribute use is taken as global.</summary>
+        private static bool AppliesTo(CrossCuttingGate gate, AppFeature feature)
+        {
+            if (gate.ComponentType is null || !IsAttribute(gate.ComponentType))
+            {
+                return true;
+            }
+
+            return feature.Type is not null && feature.Type.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, gate.ComponentType));
+        }
+
+        private static bool IsAttribute(INamedTypeSymbol type)
+        {
+            for (var current = type.BaseType; current is not null; current = current.BaseType)
+            {
+                if (current.ToDisplayString() == "System.Attribute")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool RequiresHandledRequirement(CrossCuttingGate gate, AppFeature feature)
+        {
+            if (gate.Requirement is null)
+            {
+                return false;
+            }
+
+            if (GlobalRequirements.Any(r => SymbolEqualityComparer.Default.Equals(r, gate.Requirement)))
+            {
+                return true;
+            }
+
+            foreach (var policy in feature.Policies)
+            {
+                if (PolicyRequirements.TryGetValue(policy, out var requirements) && requirements.Any(r => SymbolEqualityComparer.Default.Equals(r, gate.Requirement)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,291 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Operations;
+using SanctionsAnalyzers.Analysis;
+using SanctionsAnalyzers.Model;
+using SanctionsAnalyzers.Services;
+
+namespace SanctionsAnalyzers.Scope
+{
+    /// <summary>
+    /// Recognises cross-cutting components (middleware, filters, authorization handlers), endpoints and the wiring of
+    /// an ASP.NET Core application, and records them in the <see cref="AppModel"/>.
+    /// </summary>
+    internal static class AppModelCollector
+    {
+        private static readonly ImmutableHashSet<string> WiringWords = ImmutableHashSet.Create(
+            StringComparer.Ordinal,
+            "MapHub", "MapGet", "MapPost", "MapPut", "MapDelete", "MapPatch", "MapMethods", "AddPolicy", "RequireAuthorization", "FallbackPolicy", "DefaultPolicy");
+
+        private static readonly string[] MvcFilterInterfaces =
+        {
+            "Microsoft.AspNetCore.Mvc.Filters.IActionFilter", "Microsoft.AspNetCore.Mvc.Filters.IAsyncActionFilter",
+            "Microsoft.AspNetCore.Mvc.Filters.IAuthorizationFilter", "Microsoft.AspNetCore.Mvc.Filters.IAsyncAuthorizationFilter",
+            "Microsoft.AspNetCore.Mvc.Filters.IResourceFilter", "Microsoft.AspNetCore.Mvc.Filters.IAsyncResourceFilter",
+        };
+
+        /// <summary>The cross-cutting component the gate's code belongs to, if any.</summary>
+        public static (ComponentKind Kind, string Name, INamedTypeSymbol? Type, INamedTypeSymbol? Requirement)? ComponentOf(ISymbol owner, FeatureScope scope)
+        {
+            if (scope.Root is IAnonymousFunctionOperation lambda)
+            {
+                // app.Use(async (context, next) => ...), app.UseWhen(..., branch => branch.Use(...)).
+                return IsPipelineCall(lambda) ? (ComponentKind.Middleware, "inline middleware in " + FeatureResolver.NameOf(owner), null, null) : null;
+            }
+
+            if (owner is not IMethodSymbol method || method.ContainingType is not { } type)
+            {
+                return null;
+            }
+
+            if (Implements(type, "Microsoft.AspNetCore.SignalR.IHubFilter"))
+            {
+                return (ComponentKind.HubFilter, type.Name, type, null);
+            }
+
+            if (Implements(type, "Microsoft.AspNetCore.Http.IEndpointFilter"))
+            {
+                return (ComponentKind.EndpointFilter, type.Name, type, null);
+            }
+
+            if (MvcFilterInterfaces.Any(i => Implements(type, i)))
+            {
+                return (ComponentKind.MvcFilter, type.Name, type, null);
+            }
+
+            for (var current = type.BaseType; current is not null; current = current.BaseType)
+            {
+                if (current.OriginalDefinition.ToDisplayString() is "Microsoft.AspNetCore.Authorization.AuthorizationHandler<TRequirement>" or "Microsoft.AspNetCore.Authorization.AuthorizationHandler<TRequirement, TResource>")
+                {
+                    return (ComponentKind.AuthorizationHandler, type.Name, type, current.TypeArguments[0] as INamedTypeSymbol);
+                }
+            }
+
+            if (method.Name is "Invoke" or "InvokeAsync" && method.Parameters.Any(p => p.Type.ToDisplayString() == "Microsoft.AspNetCore.Http.HttpContext"))
+            {
+                return (ComponentKind.Middleware, type.Name, type, null);
+            }
+
+            return null;
+        }
+
+        /// <summary>Paths the component lets through: <c>if (context.Request.Path.StartsWithSegments("/hubs/chat")) { await next(context); return; }</c>.</summary>
+        public static ImmutableArray<string> ExemptPaths(IOperation body)
+        {
+            var paths = ImmutableArray.CreateBuilder<string>();
+            foreach (var operation in body.Descendants())
+            {
+                if (operation is IInvocationOperation { TargetMethod.Name: "StartsWithSegments" or "StartsWith" } call
+                    && call.Arguments.Select(a => Detection.SignalFinder.Unwrap(a.Value).ConstantValue.Value).OfType<string>().FirstOrDefault() is string path
+                    && path.StartsWith("/", StringComparison.Ordinal)
+                    && LetsThrough(call))
+                {
+                    paths.Add(path);
+                }
+            }
+
+            return paths.ToImmutable();
+        }
+
+        /// <summary>True when the condition's branch calls the next delegate (the request goes on).</summary>
+        private static bool LetsThrough(IOperation check)
+        {
+            var conditional = check.Parent;
+            while (conditional is not null && conditional is not IConditionalOperation)
+            {
+                conditional = conditional.Parent;
+            }
+
+            return conditional is IConditionalOperation { WhenTrue: { } whenTrue }
+                && whenTrue.DescendantsAndSelf().Any(o => o is IInvocationOperation { TargetMethod.Name: "Invoke" or "next" } || o is IInvocationOperation { Instance: IParameterReferenceOperation { Parameter.Name: "next" } });
+        }
+
+        /// <summary>Hubs, with their categories, are known from symbols alone.</summary>
+        public static void RecordHub(INamedTypeSymbol type, SanctionsCompilationContext context, AppModel model)
+        {
+            if (type.IsAbstract || context.FindBaseTypeApi(type, out var matched) is not { } api || type.Locations.FirstOrDefault() is not { IsInSource: true } location)
+            {
+                return;
+            }
+
+            var evidence = api.Categories.Select(c => new CategoryEvidence(c, EvidenceStrength.KnownApi, "derives from " + matched!.ToDisplayString())).ToImmutableArray();
+            model.Features.Add(new AppFeature(AppFeatureKind.Hub, type.Name, null, evidence, PoliciesOf(type, null), location, type));
+        }
+
+        /// <summary>A public action of a controller, with the categories of the services it calls.</summary>
+        public static void RecordControllerAction(IMethodSymbol method, IOperation body, SanctionsCompilationContext context, AppModel model)
+        {
+            if (method.DeclaredAccessibility != Accessibility.Public || method.MethodKind != MethodKind.Ordinary
+                || !method.ContainingType.InheritsFromOrEquals(context.Types.ControllerBase) || method.Locations.FirstOrDefault() is not { IsInSource: true } location)
+            {
+                return;
+            }
+
+            var feature = FeatureResolver.Resolve(method, FeatureScope.Of(body, method, FeatureResolver.NameOf(method)), context);
+            model.Features.Add(new AppFeature(
+                AppFeatureKind.ControllerAction,
+                feature.Name,
+                RouteOf(method),
+                feature.Categories.Where(c => c.Strength < EvidenceStrength.Name).ToImmutableArray(),
+                PoliciesOf(method.ContainingType, method),
+                location,
+                method.ContainingType));
+        }
+
+        public static bool HasWiring(SyntaxNode codeBlock) =>
+            codeBlock.DescendantTokens().Any(t => t.IsKind(SyntaxKind.IdentifierToken) && WiringWords.Contains(t.ValueText));
+
+        /// <summary>MapHub routes, minimal-API endpoints and authorization policies of a startup method.</summary>
+        public static void RecordWiring(ISymbol owner, IOperation body, SanctionsCompilationContext context, AppModel model)
+        {
+            foreach (var operation in body.Descendants())
+            {
+                if (operation is not IInvocationOperation call)
+                {
+                    continue;
+                }
+
+                var name = call.TargetMethod.Name;
+                if (name == "MapHub" && call.TargetMethod.TypeArguments.FirstOrDefault() is INamedTypeSymbol hub && Pattern(call) is { } hubRoute)
+                {
+                    model.HubRoutes[hub.OriginalDefinition] = Normalize(hubRoute);
+                }
+                else if (name.StartsWith("Map", StringComparison.Ordinal) && Handler(call) is { } handler && Pattern(call) is { } route)
+                {
+                    var scope = FeatureScope.Of(handler.Body, owner, FeatureResolver.NameOf(owner));
+                    var feature = FeatureResolver.Resolve(owner, scope, context);
+                    model.Features.Add(new AppFeature(
+                        AppFeatureKind.Endpoint,
+                        feature.Name,
+                        Normalize(route),
+                        feature.Categories.Where(c => c.Strength < EvidenceStrength.Name).ToImmutableArray(),
+                        ChainedPolicies(call),
+                        call.Syntax.GetLocation(),
+                        null));
+                }
+                else if (name == "AddPolicy" && call.Arguments.FirstOrDefault(a => a.Value.ConstantValue.Value is string)?.Value.ConstantValue.Value is string policy)
+                {
+                    var requirements = model.PolicyRequirements.GetOrAdd(policy, _ => new ConcurrentBag<INamedTypeSymbol>());
+                    foreach (var requirement in RequirementsIn(call))
+                    {
+                        requirements.Add(requirement);
+                    }
+                }
+                else if (call.Parent is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "FallbackPolicy" or "DefaultPolicy" } })
+                {
+                    foreach (var requirement in RequirementsIn(call))
+                    {
+                        model.GlobalRequirements.Add(requirement);
+                    }
+                }
+            }
+        }
+
+        private static IEnumerable<INamedTypeSymbol> RequirementsIn(IOperation operation) =>
+            operation.DescendantsAndSelf()
+                .OfType<IObjectCreationOperation>()
+                .Select(c => c.Type as INamedTypeSymbol)
+                .Where(t => t is not null && Implements(t, "Microsoft.AspNetCore.Authorization.IAuthorizationRequirement"))!;
+
+        private static IAnonymousFunctionOperation? Handler(IInvocationOperation call)
+        {
+            foreach (var argument in call.Arguments)
+            {
+                var value = argument.Value;
+                while (value is IDelegateCreationOperation or IConversionOperation)
+                {
+                    value = value is IDelegateCreationOperation creation ? creation.Target : ((IConversionOperation)value).Operand;
+                }
+
+                if (value is IAnonymousFunctionOperation lambda)
+                {
+                    return lambda;
+                }
+            }
+
+            return null;
+        }
+
+        private static string? Pattern(IInvocationOperation call) =>
+            call.Arguments.FirstOrDefault(a => a.Parameter?.Name == "pattern" && a.Value.ConstantValue.Value is string)?.Value.ConstantValue.Value as string;
+
+        /// <summary>Policies of <c>app.MapPost(...).RequireAuthorization("Policy")</c>.</summary>
+        private static ImmutableArray<string> ChainedPolicies(IInvocationOperation map)
+        {
+            var policies = ImmutableArray.CreateBuilder<string>();
+            for (var parent = map.Parent; parent is IArgumentOperation or IConversionOperation or IInvocationOperation; parent = parent.Parent)
+            {
+                if (parent is IInvocationOperation { TargetMethod.Name: "RequireAuthorization" } require)
+                {
+                    policies.AddRange(require.DescendantsAndSelf().Select(o => o.ConstantValue.Value).OfType<string>());
+                }
+            }
+
+            return policies.ToImmutable();
+        }
+
+        /// <summary>Policies of <c>[Authorize(Policy = "...")]</c> / <c>[Authorize("...")]</c> on the type and the method.</summary>
+        private static ImmutableArray<string> PoliciesOf(INamedTypeSymbol type, IMethodSymbol? method)
+        {
+            var policies = ImmutableArray.CreateBuilder<string>();
+            foreach (var attribute in type.GetAttributes().Concat(method?.GetAttributes() ?? ImmutableArray<AttributeData>.Empty))
+            {
+                if (attribute.AttributeClass?.Name != "AuthorizeAttribute")
+                {
+                    continue;
+                }
+
+                policies.AddRange(attribute.ConstructorArguments.Select(a => a.Value).OfType<string>());
+                policies.AddRange(attribute.NamedArguments.Where(n => n.Key == "Policy").Select(n => n.Value.Value).OfType<string>());
+            }
+
+            return policies.ToImmutable();
+        }
+
+        /// <summary>"/api/mail/send" from [Route("api/mail")] on the controller and [HttpPost("send")] on the action.</summary>
+        private static string? RouteOf(IMethodSymbol method)
+        {
+            string? Template(ISymbol symbol, bool actionAttribute) => symbol.GetAttributes()
+                .Where(a => a.AttributeClass?.Name is { } name && (actionAttribute ? name.StartsWith("Http", StringComparison.Ordinal) || name == "RouteAttribute" : name == "RouteAttribute"))
+                .Select(a => a.ConstructorArguments.FirstOrDefault().Value as string)
+                .FirstOrDefault(t => t is not null);
+
+            var controller = Template(method.ContainingType, false);
+            var action = Template(method, true);
+            if (controller is null && action is null)
+            {
+                return null;
+            }
+
+            var controllerName = method.ContainingType.Name.EndsWith("Controller", StringComparison.Ordinal)
+                ? method.ContainingType.Name.Substring(0, method.ContainingType.Name.Length - "Controller".Length)
+                : method.ContainingType.Name;
+            var combined = action is not null && action.StartsWith("/", StringComparison.Ordinal)
+                ? action
+                : (controller ?? string.Empty) + "/" + (action ?? string.Empty);
+            return Normalize(combined.Replace("[controller]", controllerName.ToLowerInvariant()).Replace("[action]", method.Name.ToLowerInvariant()));
+        }
+
+        private static string Normalize(string route) => "/" + route.Trim('/').Replace("//", "/");
+
+        private static bool IsPipelineCall(IAnonymousFunctionOperation lambda)
+        {
+            var parent = lambda.Parent;
+            while (parent is IDelegateCreationOperation or IConversionOperation)
+            {
+                parent = parent.Parent;
+            }
+
+            return parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "Use" or "Run" or "UseWhen" or "MapWhen" } call }
+                && call.TargetMethod.ContainingNamespace?.ToDisplayString().StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) == true;
+        }
+
+        private static bool Implements(INamedTypeSymbol type, string interfaceName) =>
+            type.AllInterfaces.Any(i => i.OriginalDefinition.ToDisplayString() == interfaceName);
+    }
+}
