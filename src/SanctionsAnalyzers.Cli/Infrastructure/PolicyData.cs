@@ -40,24 +40,30 @@ namespace SanctionsAnalyzers.Cli.Infrastructure
             ?? AnalyzerAssembly.GetName().Version?.ToString() ?? "";
 
         /// <summary>
-        /// The catalogued API family a package id belongs to. The catalog names namespaces and types, not package ids:
-        /// a package matches when its id is the API's namespace, extends it ("Microsoft.AspNetCore.SignalR.Client",
-        /// "Stripe.net"), or is the single-segment root of it ("MailKit" for MailKit.Net.Smtp).
+        /// What the embedded catalog says about a package id: the APIs whose <c>package</c> attribute names it (all of
+        /// their categories), else the API whose namespace the id is or extends ("Microsoft.AspNetCore.SignalR.Client",
+        /// "SendGrid.Extensions.DependencyInjection"; the longest namespace wins), or whose namespace's single-segment
+        /// root it is ("MailKit" for MailKit.Net.Smtp).
         /// </summary>
         public CatalogEntry? FindPackage(string packageId)
         {
-            foreach (var entry in Catalog)
+            var declared = Catalog.Where(e => string.Equals(e.Package, packageId, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (declared.Count > 0)
             {
-                var ns = entry.Namespace;
-                if (string.Equals(packageId, ns, StringComparison.OrdinalIgnoreCase)
-                    || packageId.StartsWith(ns + ".", StringComparison.OrdinalIgnoreCase)
-                    || (packageId.IndexOf('.') < 0 && ns.StartsWith(packageId + ".", StringComparison.OrdinalIgnoreCase)))
-                {
-                    return entry;
-                }
+                return new CatalogEntry(
+                    declared[0].Namespace,
+                    declared[0].Type,
+                    string.Join(", ", declared.Select(e => e.Family).Distinct(StringComparer.Ordinal)),
+                    declared.SelectMany(e => e.Categories).Distinct(StringComparer.Ordinal).ToList(),
+                    packageId);
             }
 
-            return null;
+            return Catalog
+                .Where(e => string.Equals(packageId, e.Namespace, StringComparison.OrdinalIgnoreCase)
+                    || packageId.StartsWith(e.Namespace + ".", StringComparison.OrdinalIgnoreCase)
+                    || (packageId.IndexOf('.') < 0 && e.Namespace.StartsWith(packageId + ".", StringComparison.OrdinalIgnoreCase)))
+                .OrderByDescending(e => e.Namespace.Length)
+                .FirstOrDefault();
         }
 
         private static PolicyData Load()
@@ -85,7 +91,8 @@ namespace SanctionsAnalyzers.Cli.Infrastructure
                 }
 
                 var ids = ((string?)api.Attribute("categories") ?? "").Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).ToList();
-                catalog.Add(new CatalogEntry(ns, type, (string?)api.Attribute("family") ?? ns, ids));
+                var package = (string?)api.Attribute("package");
+                catalog.Add(new CatalogEntry(ns, type, (string?)api.Attribute("family") ?? ns, ids, package is null || package.StartsWith("(", StringComparison.Ordinal) ? null : package));
             }
 
             return new PolicyData(version, categories, catalog);
@@ -103,8 +110,9 @@ namespace SanctionsAnalyzers.Cli.Infrastructure
     /// <summary>One API of the embedded catalog.</summary>
     public sealed class CatalogEntry
     {
-        public CatalogEntry(string @namespace, string? type, string family, IReadOnlyList<string> categories)
+        public CatalogEntry(string @namespace, string? type, string family, IReadOnlyList<string> categories, string? package = null)
         {
+            Package = package;
             Namespace = @namespace;
             Type = type;
             Family = family;
@@ -116,6 +124,9 @@ namespace SanctionsAnalyzers.Cli.Infrastructure
         public string? Type { get; }
 
         public string Family { get; }
+
+        /// <summary>The NuGet package the API ships in, when the catalog says so.</summary>
+        public string? Package { get; }
 
         public IReadOnlyList<string> Categories { get; }
     }

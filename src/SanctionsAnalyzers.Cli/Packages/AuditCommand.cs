@@ -259,7 +259,7 @@ namespace SanctionsAnalyzers.Cli.Packages
             {
                 entry.Status = "catalog";
                 entry.Categories = api.Categories.ToList();
-                entry.Evidence = "catalog: " + api.Family + " (" + (api.Type ?? api.Namespace) + ")";
+                entry.Evidence = "catalog: " + api.Family + (api.Package is null ? " (namespace " + api.Namespace + ")" : "");
                 return;
             }
 
