@@ -8,7 +8,7 @@ using Xunit;
 namespace SanctionsAnalyzers.IntegrationTests
 {
     /// <summary>
-    /// The README's main job: building the GeoBlockedChat sample shows the over-broad blocks (hub, mail action,
+    /// The README's main job: building the GeoBlockedChat sample shows the over-broad blocks (hub, mail action, app-wide fence,
     /// configured meeting block), the proxy block, the stale Syria entry in appsettings.json, and nothing for the
     /// legitimate payment block or the country picker.
     /// </summary>
@@ -35,8 +35,8 @@ namespace SanctionsAnalyzers.IntegrationTests
                 new[]
                 {
                     "SANC1001 ChatHub.cs",
-                    "SANC1001 MailController.cs",
                     "SANC1001 GeoFenceMiddleware.cs",
+                    "SANC1001 MailController.cs",
                     "SANC1001 MeetingHub.cs",
                     "SANC1003 SignupController.cs",
                     "SANC1004 appsettings.json",

@@ -18,7 +18,7 @@ namespace SanctionsAnalyzers.IntegrationTests.Infrastructure
 
         private readonly DirectoryInfo _root;
         private readonly object _restoreLock = new object();
-        private DotnetResult? _restore;
+        private bool _restored;
 
         public ConsumerProject(
             PackedPackageFixture package,
@@ -50,39 +50,34 @@ namespace SanctionsAnalyzers.IntegrationTests.Infrastructure
 
         public string ProjectFileName { get; }
 
-        /// <summary>dotnet restore, once per project; later builds and packs run with --no-restore.</summary>
-        public DotnetResult Restore()
-        {
-            lock (_restoreLock)
-            {
-                if (_restore == null || _restore.ExitCode != 0)
-                {
-                    _restore = DotnetProcess.Run(_root.FullName, new[] { "restore", ProjectFileName, "-nodeReuse:false" });
-                }
-
-                return _restore;
-            }
-        }
-
         /// <summary>
-        /// Runs dotnet build after the one restore. Always a full rebuild: a skipped compile would report no analyzer
-        /// diagnostics, and one consumer may be built several times with different settings.
+        /// Runs dotnet build. Always a full rebuild: a skipped compile would report no analyzer diagnostics, and one
+        /// consumer may be built several times with different settings. Restores once: the first command restores,
+        /// later ones run with --no-restore.
         /// </summary>
         public DotnetResult Build(params string[] arguments) =>
-            RunAfterRestore(new[] { "build", ProjectFileName, "--no-restore", "--no-incremental", "-nodeReuse:false" }.Concat(arguments));
+            RunRestoringOnce("build", new[] { ProjectFileName, "--no-incremental", "-nodeReuse:false" }.Concat(arguments));
 
         /// <summary>dotnet pack (Release, which builds first) into <paramref name="outputDirectory"/>.</summary>
         public DotnetResult Pack(string outputDirectory, params string[] arguments) =>
-            RunAfterRestore(new[] { "pack", ProjectFileName, "--no-restore", "-c", "Release", "-o", outputDirectory, "-nodeReuse:false" }.Concat(arguments));
+            RunRestoringOnce("pack", new[] { ProjectFileName, "-c", "Release", "-o", outputDirectory, "-nodeReuse:false" }.Concat(arguments));
 
         public string PathOf(string relativePath) => Path.Combine(_root.FullName, relativePath);
 
         public void Dispose() => TempDirectory.TryDelete(_root);
 
-        private DotnetResult RunAfterRestore(IEnumerable<string> arguments)
+        private DotnetResult RunRestoringOnce(string command, IEnumerable<string> arguments)
         {
-            var restore = Restore();
-            return restore.ExitCode != 0 ? restore : DotnetProcess.Run(_root.FullName, arguments);
+            lock (_restoreLock)
+            {
+                var restored = _restored;
+                var noRestore = restored ? new[] { "--no-restore" } : Array.Empty<string>();
+                var result = DotnetProcess.Run(_root.FullName, new[] { command }.Concat(noRestore).Concat(arguments));
+
+                // The assets file is there once restore succeeded, whether or not the build that followed did.
+                _restored = restored || File.Exists(Path.Combine(_root.FullName, "obj", "project.assets.json"));
+                return result;
+            }
         }
 
         private void Write(string relativePath, string text)
