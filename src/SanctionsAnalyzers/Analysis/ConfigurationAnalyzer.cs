@@ -16,7 +16,7 @@ namespace SanctionsAnalyzers.Analysis
     public sealed class ConfigurationAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(InvalidConfigurationRule.Descriptor, InvalidPackageMetadataRule.Descriptor);
+            ImmutableArray.Create(InvalidConfigurationRule.Descriptor, InvalidPackageMetadataRule.Descriptor, WaiverNotAppliedRule.Descriptor);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -33,17 +33,34 @@ namespace SanctionsAnalyzers.Analysis
                         "MSBuild property " + property + " has the value '" + value + "'; allowed values: " + allowed + ". The value is ignored."));
                 }
 
+                // .editorconfig / .globalconfig keys reach analyzers without their file and line: the message names the key.
+                foreach (var problem in PolicyOverrides.Read(globalOptions, PolicyMap.Embedded).Problems)
+                {
+                    compilation.ReportDiagnostic(InvalidConfigurationRule.Create(Location.None, problem));
+                }
+
                 if (AnalyzerSettings.IsExcludedTestProject(globalOptions))
                 {
                     return;
                 }
 
                 ReportMetadataProblems(compilation);
+                ReportStaleWaivers(compilation);
             });
 
             context.RegisterAdditionalFileAction(file =>
             {
                 var options = file.Options.AnalyzerConfigOptionsProvider;
+                if (WaiverFile.IsWaiverFile(file.AdditionalFile.Path) && file.AdditionalFile.GetText(file.CancellationToken) is { } waiverText)
+                {
+                    foreach (var (location, message) in WaiverFile.Read(file.AdditionalFile.Path, waiverText).Problems)
+                    {
+                        file.ReportDiagnostic(InvalidConfigurationRule.Create(location, message));
+                    }
+
+                    return;
+                }
+
                 if (AnalyzerSettings.IsExcludedTestProject(options.GlobalOptions) || !AppSettingsIndex.IsAppSettings(file.AdditionalFile, options))
                 {
                     return;
@@ -61,6 +78,30 @@ namespace SanctionsAnalyzers.Analysis
                         + ". Block lists in it are not checked."));
                 }
             });
+        }
+
+        /// <summary>Expired waivers, and waivers whose target is not in the project (docs/waivers.md).</summary>
+        private static void ReportStaleWaivers(CompilationAnalysisContext context)
+        {
+            var today = WaiverFile.Today(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+            foreach (var waiver in WaiverFile.ReadAll(context.Options.AdditionalFiles, context.CancellationToken))
+            {
+                string? problem = null;
+                if (today is { } now && waiver.Expires < now)
+                {
+                    problem = "it expired on " + waiver.Expires.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + " (owner " + waiver.Owner + "); renew it after a new review or remove it";
+                }
+                else if (waiver.IsPathTarget ? !System.Linq.Enumerable.Any(context.Compilation.SyntaxTrees, t => waiver.MatchesPath(t.FilePath))
+                    : DocumentationCommentId.GetFirstSymbolForDeclarationId(waiver.Target, context.Compilation) is null)
+                {
+                    problem = "its target is not in this project; remove it or correct the target";
+                }
+
+                if (problem is not null)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(WaiverNotAppliedRule.Descriptor, waiver.Location, waiver.RuleId, waiver.Target, problem));
+                }
+            }
         }
 
         private static void ReportMetadataProblems(CompilationAnalysisContext context)

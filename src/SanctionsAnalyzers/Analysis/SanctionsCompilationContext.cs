@@ -38,12 +38,14 @@ namespace SanctionsAnalyzers.Analysis
             ImmutableArray<ResolvedMemberSignal> memberSignals,
             ImmutableDictionary<INamedTypeSymbol, CatalogApi> baseTypeApis,
             ImmutableDictionary<INamedTypeSymbol, CatalogApi> callTypeApis,
-            ImmutableArray<CatalogApi> namespaceApis)
+            ImmutableArray<CatalogApi> namespaceApis,
+            PolicyOverrides overrides)
         {
             Compilation = compilation;
-            Policy = PolicyMap.Embedded;
+            Overrides = overrides;
+            Policy = PolicyMap.Embedded.WithOverrides(overrides);
             Signals = SignalCatalog.Embedded;
-            Scanner = CandidateScanner.Embedded;
+            Scanner = overrides.Identifiers.IsEmpty ? CandidateScanner.Embedded : CandidateScanner.For(Policy, Signals);
             Types = new WellKnownTypes(compilation);
             Helpers = new HelperSummaries(this);
             _memberSignals = memberSignals;
@@ -59,7 +61,10 @@ namespace SanctionsAnalyzers.Analysis
 
         public Compilation Compilation { get; }
 
+        /// <summary>The effective policy: the embedded map with the organisation's and project's layers applied.</summary>
         public PolicyMap Policy { get; }
+
+        public PolicyOverrides Overrides { get; }
 
         public SignalCatalog Signals { get; }
 
@@ -110,7 +115,8 @@ namespace SanctionsAnalyzers.Analysis
                 ResolveMemberSignals(compilation, SignalCatalog.Embedded),
                 baseTypeApis.ToImmutable(),
                 callTypeApis.ToImmutable(),
-                namespaceApis.ToImmutable());
+                namespaceApis.ToImmutable(),
+                PolicyOverrides.Read(options.AnalyzerConfigOptionsProvider.GlobalOptions, PolicyMap.Embedded));
         }
 
         /// <summary>The signal a property read yields, if the property is a known country member.</summary>

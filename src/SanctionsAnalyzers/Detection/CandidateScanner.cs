@@ -52,6 +52,9 @@ namespace SanctionsAnalyzers.Detection
 
         public static CandidateScanner Embedded => EmbeddedScanner.Value;
 
+        /// <summary>A scanner for a policy with configured extra identifiers.</summary>
+        public static CandidateScanner For(PolicyMap policy, SignalCatalog signals) => new CandidateScanner(policy, signals);
+
         public bool IsCandidate(SyntaxNode codeBlock)
         {
             foreach (var token in codeBlock.DescendantTokens(descendIntoTrivia: false))

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
+using System.Linq;
 using SanctionsAnalyzers.Model;
 
 namespace SanctionsAnalyzers.Policy
@@ -17,13 +18,18 @@ namespace SanctionsAnalyzers.Policy
         private readonly ImmutableDictionary<string, ServiceCategory> _categories;
         private readonly ImmutableDictionary<string, SanctionsProgram> _programs;
         private readonly ImmutableDictionary<string, ImmutableArray<IdentifierMatch>> _identifiers;
+        private readonly ImmutableDictionary<(string Jurisdiction, string Category), VerdictKind> _overrides;
+        private readonly ImmutableArray<SanctionsProgram> _programList;
 
         public PolicyMap(
             string version,
             ImmutableArray<ServiceCategory> categories,
             ImmutableArray<Jurisdiction> jurisdictions,
-            ImmutableArray<SanctionsProgram> programs)
+            ImmutableArray<SanctionsProgram> programs,
+            ImmutableDictionary<(string Jurisdiction, string Category), VerdictKind>? overrides = null)
         {
+            _overrides = overrides ?? ImmutableDictionary<(string, string), VerdictKind>.Empty;
+            _programList = programs;
             Version = version;
             Categories = categories;
             Jurisdictions = jurisdictions;
@@ -74,9 +80,31 @@ namespace SanctionsAnalyzers.Policy
             return _identifiers.TryGetValue(value.Trim(), out var matches) ? matches : ImmutableArray<IdentifierMatch>.Empty;
         }
 
+        /// <summary>
+        /// This map with an organisation's or project's layer applied: extra identifiers, and verdicts that replace the
+        /// embedded ones (they carry the configuration key as their citation).
+        /// </summary>
+        public PolicyMap WithOverrides(Configuration.PolicyOverrides overrides)
+        {
+            if (overrides.Verdicts.IsEmpty && overrides.Identifiers.IsEmpty)
+            {
+                return this;
+            }
+
+            var jurisdictions = Jurisdictions.Select(j => overrides.Identifiers.TryGetValue(j.Id, out var extra)
+                ? new Jurisdiction(j.Id, j.Name, j.ProgramId, j.Identifiers.AddRange(extra.Select(e => new JurisdictionIdentifier(IdentifierKind.Name, e, false, null))))
+                : j).ToImmutableArray();
+            return new PolicyMap(Version, Categories, jurisdictions, _programList, overrides.Verdicts);
+        }
+
         /// <summary>Cross-checks one jurisdiction with one category.</summary>
         public Verdict Evaluate(Jurisdiction jurisdiction, ServiceCategory category)
         {
+            if (_overrides.TryGetValue((jurisdiction.Id, category.Id), out var decided))
+            {
+                return new Verdict(decided, jurisdiction, category, "organisation policy (sanctions_analyzers.verdict." + jurisdiction.Id.ToLowerInvariant() + "." + category.Id + ")", Confidence.Confirmed, AuthorizationCondition.None);
+            }
+
             var program = GetProgram(jurisdiction);
             if (program.EndedOn is not null)
             {

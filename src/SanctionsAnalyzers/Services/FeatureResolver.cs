@@ -30,6 +30,14 @@ namespace SanctionsAnalyzers.Services
                 AddDeclarations(declared, context, evidence, seen);
             }
 
+            foreach (var id in context.Overrides.CategoriesFor(scope.Symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } ? owner : scope.Symbol))
+            {
+                if (context.Policy.FindCategory(id.ToLowerInvariant()) is { } configured)
+                {
+                    Add(evidence, seen, new CategoryEvidence(configured, EvidenceStrength.Declaration, "declared in configuration (sanctions_analyzers.category)"));
+                }
+            }
+
             if (evidence.Count > 0)
             {
                 return new Feature(scope.Symbol, scope.Name, evidence.ToImmutableArray());

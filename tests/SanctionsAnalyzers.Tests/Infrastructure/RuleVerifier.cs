@@ -50,7 +50,7 @@ namespace SanctionsAnalyzers.Tests.Infrastructure
         public sealed class Test : CSharpAnalyzerTest<GeoBlockAnalyzer, DefaultVerifier>
         {
             protected override System.Collections.Generic.IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() =>
-                new DiagnosticAnalyzer[] { new GeoBlockAnalyzer(), new ConfigurationAnalyzer(), new ServiceInventoryAnalyzer() };
+                new DiagnosticAnalyzer[] { new GeoBlockAnalyzer(), new ConfigurationAnalyzer(), new ServiceInventoryAnalyzer(), new WaiverSuppressor() };
 
             public Test()
             {
