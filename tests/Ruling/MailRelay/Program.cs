@@ -1,0 +1,36 @@
+using System.Net.Mail;
+using MailRelay.Services;
+
+// MailRelay: a transactional mail API for our other products, plus a newsletter.
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddControllers();
+builder.Services.AddSingleton<GeoLocator>();
+builder.Services.AddSingleton<OutboundMailService>();
+builder.Services.AddSingleton(_ => new SmtpClient(builder.Configuration["Smtp:Host"] ?? "localhost", 25));
+builder.Services.AddSingleton(_ => new SendGrid.SendGridClient(builder.Configuration["SendGrid:ApiKey"] ?? string.Empty));
+
+var app = builder.Build();
+
+app.MapControllers();
+
+// Quick-send endpoint used by the status page and the on-call tooling.
+app.MapPost("/api/messages", async (QuickMessage message, HttpContext http, SmtpClient smtp) =>
+{
+    // Our reverse proxy (nginx + GeoIP module) sets X-Country-Code on every request.
+    var country = http.Request.Headers["X-Country-Code"].ToString();
+    if (country is "IR" or "KP")
+    {
+        return Results.StatusCode(StatusCodes.Status451UnavailableForLegalReasons);
+    }
+
+    using var mail = new MailMessage("status@relay.example", message.To, message.Subject, message.Body);
+    await smtp.SendMailAsync(mail, http.RequestAborted);
+    return Results.Accepted();
+});
+
+app.MapGet("/healthz", () => Results.Ok("ok"));
+
+app.Run();
+
+public sealed record QuickMessage(string To, string Subject, string Body);
