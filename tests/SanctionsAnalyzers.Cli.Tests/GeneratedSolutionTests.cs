@@ -56,8 +56,17 @@ namespace SanctionsAnalyzers.Cli.Tests
             Assert.Equal(new[] { "Chat.Web/Chat.Web.csproj analyzed", "Mail.Core/Mail.Core.csproj analyzed", "Tools/Tools.csproj analyzed" }, projects);
             Assert.Empty(ReportJson.Items(report, "problems"));
 
+            // MeetingHub's list and the stale SD entry come from appsettings.json: the project does not import the package's
+            // targets, so only the tool passes the file to the analyzer.
             Assert.Equal(
-                new[] { "SANC1001 Chat.Web/Hubs/ChatHub.cs", "SANC1001 Mail.Core/Mailer.cs", "SANC1004 Chat.Web/Hubs/ChatHub.cs" },
+                new[]
+                {
+                    "SANC1001 Chat.Web/Hubs/ChatHub.cs",
+                    "SANC1001 Chat.Web/Hubs/MeetingHub.cs",
+                    "SANC1001 Mail.Core/Mailer.cs",
+                    "SANC1004 Chat.Web/Hubs/ChatHub.cs",
+                    "SANC1004 Chat.Web/appsettings.json",
+                },
                 ReportJson.RuleAndFile(report));
 
             var mail = ReportJson.Items(report, "findings").Single(f => ReportJson.File(f) == "Mail.Core/Mailer.cs");
@@ -68,15 +77,17 @@ namespace SanctionsAnalyzers.Cli.Tests
             Assert.Equal("Mail.Core", ReportJson.Str(mail, "project"));
             Assert.Equal(10, mail["location"]!["line"]!.GetValue<int>());
 
-            var stale = ReportJson.Items(report, "findings").Single(f => ReportJson.Str(f, "ruleId") == "SANC1004");
-            Assert.Equal(new[] { "SY" }, ReportJson.List(stale, "jurisdictions"));
+            var stale = ReportJson.Items(report, "findings").Where(f => ReportJson.Str(f, "ruleId") == "SANC1004").ToDictionary(ReportJson.File);
+            Assert.Equal(new[] { "SY" }, ReportJson.List(stale["Chat.Web/Hubs/ChatHub.cs"], "jurisdictions"));
+            Assert.Equal(new[] { "SD" }, ReportJson.List(stale["Chat.Web/appsettings.json"], "jurisdictions"));
+            Assert.Equal(3, stale["Chat.Web/appsettings.json"]["location"]!["line"]!.GetValue<int>());
 
             Assert.Equal(
-                new[] { "SANC1100 Chat.Web/Hubs/ChatHub.cs", "SANC1100 Mail.Core/Mailer.cs" },
+                new[] { "SANC1100 Chat.Web/Hubs/ChatHub.cs", "SANC1100 Chat.Web/Hubs/MeetingHub.cs", "SANC1100 Mail.Core/Mailer.cs" },
                 ReportJson.RuleAndFile(report, "geoBlocks"));
             var summary = report["summary"]!;
-            Assert.Equal(3, summary["warnings"]!.GetValue<int>());
-            Assert.Equal(2, summary["geoBlocks"]!.GetValue<int>());
+            Assert.Equal(5, summary["warnings"]!.GetValue<int>());
+            Assert.Equal(3, summary["geoBlocks"]!.GetValue<int>());
         }
 
         [Fact]
@@ -86,9 +97,9 @@ namespace SanctionsAnalyzers.Cli.Tests
             var uris = run["results"]!.AsArray()
                 .Select(r => r!["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]!.GetValue<string>())
                 .Distinct().OrderBy(u => u, StringComparer.Ordinal).ToList();
-            Assert.Equal(new[] { "Chat.Web/Hubs/ChatHub.cs", "Mail.Core/Mailer.cs" }, uris);
+            Assert.Equal(new[] { "Chat.Web/Hubs/ChatHub.cs", "Chat.Web/Hubs/MeetingHub.cs", "Chat.Web/appsettings.json", "Mail.Core/Mailer.cs" }, uris);
             Assert.Equal(new Uri(Path.GetDirectoryName(_scan.Solution) + "/").AbsoluteUri, run["originalUriBaseIds"]!["SRCROOT"]!["uri"]!.GetValue<string>());
-            Assert.Equal(3, run["results"]!.AsArray().Count(r => r!["kind"] is null));
+            Assert.Equal(5, run["results"]!.AsArray().Count(r => r!["kind"] is null));
         }
 
         [Fact]
@@ -98,7 +109,7 @@ namespace SanctionsAnalyzers.Cli.Tests
             Assert.Contains("| Chat.Web | Chat.Web/Chat.Web.csproj | analyzed |", markdown, StringComparison.Ordinal);
             Assert.Contains("| Tools | Tools/Tools.csproj | analyzed |", markdown, StringComparison.Ordinal);
             Assert.Contains("Mail.Core/Mailer.cs:10:", markdown, StringComparison.Ordinal);
-            Assert.Contains("| Findings | 0 errors, 3 warnings, 0 infos |", markdown, StringComparison.Ordinal);
+            Assert.Contains("| Findings | 0 errors, 5 warnings, 0 infos |", markdown, StringComparison.Ordinal);
         }
 
         /// <summary>As a real process on the solution's folder, SARIF on standard output, never failing the build.</summary>
@@ -110,7 +121,9 @@ namespace SanctionsAnalyzers.Cli.Tests
 
             Assert.True(result.ExitCode == 0, result.ToString());
             var run = SarifAssert.Valid(result.Stdout);
-            Assert.Equal(7, run["results"]!.AsArray().Count);
+            var report = ReportJson.Parse(_scan.Json);
+            var expected = new[] { "findings", "geoBlocks", "services" }.Sum(section => ReportJson.Items(report, section).Count());
+            Assert.Equal(expected, run["results"]!.AsArray().Count);
             Assert.Equal("none", run["properties"]!["failOn"]!.GetValue<string>());
         }
     }

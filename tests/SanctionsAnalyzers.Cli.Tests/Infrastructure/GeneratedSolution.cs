@@ -31,6 +31,40 @@ namespace SanctionsAnalyzers.Cli.Tests.Infrastructure
             }
             """;
 
+        /// <summary>A block list bound from appsettings.json: only visible if the tool passes the file as an AdditionalFile.</summary>
+        public const string MeetingHub = """
+            using Microsoft.AspNetCore.SignalR;
+            using Microsoft.Extensions.Options;
+
+            namespace Chat.Web.Hubs;
+
+            public sealed class GeoBlockingOptions
+            {
+                public string[] Countries { get; set; } = [];
+            }
+
+            public sealed class MeetingHub : Hub
+            {
+                private readonly IOptions<GeoBlockingOptions> _options;
+
+                public MeetingHub(IOptions<GeoBlockingOptions> options)
+                {
+                    _options = options;
+                }
+
+                public async Task JoinRoom(string room)
+                {
+                    var country = Context.GetHttpContext()?.Request.Headers["CF-IPCountry"].ToString() ?? string.Empty;
+                    if (_options.Value.Countries.Contains(country, StringComparer.OrdinalIgnoreCase))
+                    {
+                        throw new HubException("Meetings are not available in your region.");
+                    }
+
+                    await Groups.AddToGroupAsync(Context.ConnectionId, room);
+                }
+            }
+            """;
+
         public const string Mailer = """
             using System;
             using System.Net.Mail;
@@ -79,7 +113,10 @@ namespace SanctionsAnalyzers.Cli.Tests.Infrastructure
             </Project>
             """;
 
-        /// <summary>Three projects: a SignalR chat (SANC1001, SANC1004), a mail library (SANC1001 for Cuba) and a clean tool.</summary>
+        /// <summary>
+        /// Three projects: a SignalR app (SANC1001 and SANC1004 in the chat hub; SANC1001 in the meeting hub through the block
+        /// list in appsettings.json, SANC1004 in that file), a mail library (SANC1001 for Cuba) and a clean tool.
+        /// </summary>
         public static string WriteThreeProjects(TempFolder folder)
         {
             WriteIsolation(folder);
@@ -87,11 +124,21 @@ namespace SanctionsAnalyzers.Cli.Tests.Infrastructure
             folder.Write("Chat.Web/Program.cs", """
                 var builder = WebApplication.CreateBuilder(args);
                 builder.Services.AddSignalR();
+                builder.Services.Configure<Chat.Web.Hubs.GeoBlockingOptions>(builder.Configuration.GetSection("GeoBlocking"));
                 var app = builder.Build();
                 app.MapHub<Chat.Web.Hubs.ChatHub>("/chat");
+                app.MapHub<Chat.Web.Hubs.MeetingHub>("/meetings");
                 app.Run();
                 """);
             folder.Write("Chat.Web/Hubs/ChatHub.cs", ChatHub);
+            folder.Write("Chat.Web/Hubs/MeetingHub.cs", MeetingHub);
+            folder.Write("Chat.Web/appsettings.json", """
+                {
+                  "GeoBlocking": {
+                    "Countries": [ "IR", "SD" ]
+                  }
+                }
+                """);
             folder.Write("Mail.Core/Mail.Core.csproj", Project("Microsoft.NET.Sdk", "Library"));
             folder.Write("Mail.Core/Mailer.cs", Mailer);
             folder.Write("Tools/Tools.csproj", Project("Microsoft.NET.Sdk", "Exe", """
