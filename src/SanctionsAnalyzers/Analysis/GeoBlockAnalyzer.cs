@@ -93,6 +93,12 @@ namespace SanctionsAnalyzers.Analysis
                         {
                             // Middleware, filters and handlers guard other features: decided at compilation end.
                             app.Gates.Add(new CrossCuttingGate(geoBlock, component.Kind, component.Name, component.Type, component.Requirement, AppModelCollector.ExemptPaths(scope.Root)));
+
+                            // A list the analyzer cannot see is unknown wherever the gate lives: say so now.
+                            if (geoBlock.Gate.UnresolvedList is not null)
+                            {
+                                Report(block, UnknownScopeGeoBlockRule.Evaluate(geoBlock, sanctions.Policy));
+                            }
                         }
                         else
                         {

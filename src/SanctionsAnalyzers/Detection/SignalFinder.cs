@@ -60,6 +60,10 @@ namespace SanctionsAnalyzers.Detection
                 case IInvocationOperation invocation:
                     return FromCall(invocation);
 
+                case IConditionalOperation { WhenFalse: { } whenFalse } ternary when depth < MaxLocalDepth:
+                    // "address is null ? null : geo.Country(address).Country.IsoCode": either branch may carry the signal.
+                    return Find(ternary.WhenTrue, depth + 1) ?? Find(whenFalse, depth + 1);
+
                 default:
                     return null;
             }

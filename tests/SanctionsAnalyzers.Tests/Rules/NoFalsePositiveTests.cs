@@ -156,6 +156,17 @@ public class ProfileController : ControllerBase
 }");
 
         [Fact]
+        public Task SupportedCultureCheckIsNotAnAllowCheck() => VerifySilentAsync(
+            @"public static class CultureSelector
+{
+    public static bool IsSupportedCulture(string culture)
+    {
+        if (culture == ""ko-KP"") return false;
+        return culture.Length > 0;
+    }
+}");
+
+        [Fact]
         public Task CommentsAndExcludedRegions() => VerifySilentAsync(Controller(
             @"// if (country == ""IR"") return Forbid();
         /* if (country == ""IR"") throw new InvalidOperationException(); */

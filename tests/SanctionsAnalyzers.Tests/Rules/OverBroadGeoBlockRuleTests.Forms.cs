@@ -168,6 +168,14 @@ public class MailController : ControllerBase
             }, IranChat());
         }
 
+        [Fact]
+        public async Task Signal_ThroughAConditionalExpression()
+        {
+            await Verify.VerifyAsync(Id, HubWith("private readonly IGeoIP2DatabaseReader _geo = null!;", @"var address = http.Connection.RemoteIpAddress?.ToString();
+        var country = address is null ? null : _geo.Country(address).Country.IsoCode;
+        if ({|#0:country == ""IR""|}) { Context.Abort(); return; }"), IranChat());
+        }
+
         // ------------------------------------------------------------ gates
 
         [Fact]
