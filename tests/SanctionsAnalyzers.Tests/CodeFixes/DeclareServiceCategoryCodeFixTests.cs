@@ -167,6 +167,56 @@ public static class Routes
         }
 
         [Fact]
+        public async Task LocalFunction_IsItsOwnFeature()
+        {
+            const string template = @"
+public class CoursesController : ControllerBase
+{
+    [HttpGet(""/courses"")]
+    public IActionResult Get()
+    {
+        return List();
+
+ATTRIBUTE        IActionResult List()
+        {
+            var country = Request.Headers[""CF-IPCountry""].ToString();
+            if (GATE) return Forbid();
+            return Ok();
+        }
+    }
+}";
+            var test = Test(
+                template.Replace("ATTRIBUTE", "").Replace("GATE", @"{|SANC1002:country == ""IR""|}"),
+                template.Replace("ATTRIBUTE", @"        [CommunicationService(""e-learning"")]
+").Replace("GATE", @"country == ""IR"""),
+                "e-learning");
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task WhatTheNameSuggests_IsOfferedFirst()
+        {
+            const string template = @"
+public class MapsController : ControllerBase
+{
+    [HttpGet(""/tiles"")]
+ATTRIBUTE    public IActionResult Tiles()
+    {
+        if (GATE) return Forbid();
+        return Ok();
+    }
+}";
+            var test = Verify.ForRule(Id);
+            test.TestCode = template.Replace("ATTRIBUTE", "").Replace("GATE", @"{|SANC1002:Request.Headers[""CF-IPCountry""] == ""IR""|}");
+            test.FixedState.Sources.Add(template.Replace("ATTRIBUTE", @"    [CommunicationService(""web-maps"")]
+").Replace("GATE", @"Request.Headers[""CF-IPCountry""] == ""IR"""));
+            test.FixedState.Sources.Add(Attribute);
+            test.CodeActionIndex = 0;
+            test.CodeActionVerifier = (action, verifier) => verifier.Equal("Declare the service category: web maps", action.Title);
+            await test.RunAsync();
+        }
+
+        [Fact]
         public async Task FixAll_OneDeclarationPerFeature_AttributeDeclaredOnce()
         {
             const string template = @"

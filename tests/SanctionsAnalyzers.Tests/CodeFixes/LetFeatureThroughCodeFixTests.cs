@@ -155,6 +155,40 @@ public class ChatHub : Hub
         }
 
         [Fact]
+        public async Task ElseIf_TheBranchGoes()
+        {
+            await Verify.VerifyAsync(Id,
+                Hub(@"if (user.Length == 0) { return; }
+        else if ({|SANC1001:country == ""IR""|}) { Context.Abort(); return; }"),
+                Hub(@"if (user.Length == 0) { return; }"));
+        }
+
+        [Fact]
+        public async Task ElseBlockWhoseNamesWouldClash_StaysABlock()
+        {
+            await Verify.VerifyAsync(Id,
+                Mail(@"if ({|SANC1001:country == ""IR""|})
+        {
+            return Forbid();
+        }
+        else
+        {
+            var smtp = new System.Net.Mail.SmtpClient(""smtp.example.com"");
+            await smtp.SendMailAsync(""noreply@example.com"", to, ""Message"", body);
+        }
+
+        for (var smtp = 0; smtp < 1; smtp++) { }
+        return Ok();"),
+                Mail(@"{
+            var smtp = new System.Net.Mail.SmtpClient(""smtp.example.com"");
+            await smtp.SendMailAsync(""noreply@example.com"", to, ""Message"", body);
+        }
+
+        for (var smtp = 0; smtp < 1; smtp++) { }
+        return Ok();"));
+        }
+
+        [Fact]
         public async Task Ternary_KeepsTheBranchEveryoneTakes()
         {
             await Verify.VerifyAsync(Id,

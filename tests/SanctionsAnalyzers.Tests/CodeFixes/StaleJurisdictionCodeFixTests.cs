@@ -206,6 +206,50 @@ public class ChatHub : Hub
                 Remove);
         }
 
+        [Fact]
+        public async Task SwitchExpressionArm()
+        {
+            const string template = @"
+public class MailController : ControllerBase
+{
+    [HttpPost(""/mail"")]
+    public IActionResult Send(string to, string body)
+    {
+        var country = Request.Headers[""CF-IPCountry""].ToString();
+        new System.Net.Mail.SmtpClient(""smtp.example.com"").Send(""noreply@example.com"", to, ""Message"", body);
+        return country switch
+        {
+            ""KP"" => Forbid(),ARM
+            _ => Ok(),
+        };
+    }
+}";
+            await Verify.VerifyAsync(Id, template.Replace("ARM", @"
+            {|SANC1004:""SY""|} => StatusCode(451),"), template.Replace("ARM", ""), Remove);
+        }
+
+        [Fact]
+        public async Task EnumMemberInAList()
+        {
+            const string template = @"
+public enum Country { Iran, Syria, NorthKorea }
+public sealed class Profile { public Country Country { get; set; } }
+public class ChatHub : Hub
+{
+    private static readonly Country[] Blocked = LIST;
+
+    public async Task Send(Profile profile, string message)
+    {
+        if (Blocked.Contains(profile.Country)) { Context.Abort(); return; }
+        await Clients.All.SendAsync(""m"", message);
+    }
+}";
+            await VerifyEntryOutsideTheMethodAsync(
+                template.Replace("LIST", @"{ Country.Iran, {|SANC1004:Country.Syria|}, Country.NorthKorea }"),
+                template.Replace("LIST", @"{ Country.Iran, Country.NorthKorea }"),
+                Remove);
+        }
+
         // ---------------------------------------------------------------- Fix All
 
         [Fact]
