@@ -44,7 +44,9 @@ namespace SanctionsAnalyzers.Benchmarks
             var application = new Workload("Contoso.Application", ApplicationCorpus.Generate(settings.Files, settings.Seed), References.AspNetCoreReferences);
             var business = new Workload("Fabrikam.Business", BusinessCorpus.Generate(settings.Files, settings.Seed), References.CoreReferences);
             Console.WriteLine($"corpus      application: {application.Files} files, {application.Lines:N0} lines, {application.Characters / 1024.0 / 1024.0:F1} MiB (net8.0 + ASP.NET Core 8.0 references)");
+            Console.WriteLine($"            ({application.KindCounts()})");
             Console.WriteLine($"            unrelated:   {business.Files} files, {business.Lines:N0} lines, {business.Characters / 1024.0 / 1024.0:F1} MiB (net8.0 references only)");
+            Console.WriteLine($"            ({business.KindCounts()})");
 
             var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(BannedApi.BannedSymbolsFile()));
             var bannedAnalyzers = BannedApi.Load();
@@ -87,12 +89,25 @@ namespace SanctionsAnalyzers.Benchmarks
                 Console.WriteLine(probe.ScannerFound
                     ? $"scan        {workload.Name}: {probe.Candidates:N0} of {probe.Blocks:N0} code blocks pass the token scan ({100.0 * probe.Candidates / Math.Max(1, probe.Blocks):F1}%); first matching token of each:"
                     : $"scan        {workload.Name}: {probe.Blocks:N0} code blocks (CandidateScanner not found by reflection: no candidate count)");
+                if (probe.ScannerFound)
+                {
+                    Console.WriteLine($"              {probe.CandidatesWithBoth,6:N0}  of them hold both a signal word and a jurisdiction word or number");
+                }
+
                 foreach (var trigger in probe.Triggers.Take(10))
                 {
                     Console.WriteLine($"              {trigger.Value,6:N0}  {trigger.Key}");
                 }
 
                 Console.WriteLine("            token scan alone: " + ScanBenchmark.Run(workload));
+                if (probe.ServiceScannerFound)
+                {
+                    Console.WriteLine($"            service scan (per file): {probe.ServiceBlocks:N0} of {probe.Blocks:N0} code blocks are in files that name a service word ({100.0 * probe.ServiceBlocks / Math.Max(1, probe.Blocks):F1}%); files by first word:");
+                    foreach (var trigger in probe.ServiceTriggers.Take(8))
+                    {
+                        Console.WriteLine($"              {trigger.Value,6:N0}  {trigger.Key}");
+                    }
+                }
             }
 
             var results = new Dictionary<(string Workload, string Subject), List<PassResult>>();
@@ -135,7 +150,7 @@ namespace SanctionsAnalyzers.Benchmarks
             foreach (var workload in new[] { application, business })
             {
                 var compileWall = Wall(workload, Compile);
-                var compileCpu = Cpu(workload, Compile);
+                var corpusCompileCpu = Cpu(workload, Compile);
                 foreach (var subject in new[] { Compile, Floor, Ours, Banned })
                 {
                     if (!results.TryGetValue((workload.Name, subject), out var list))
@@ -147,7 +162,7 @@ namespace SanctionsAnalyzers.Benchmarks
                     var exec = subject == Compile ? "-" : F(PassRunner.Median(list.Select(r => r.ExecutionMs)));
                     var cpu = PassRunner.Median(list.Select(r => r.CpuMs));
                     var overhead = subject == Compile ? "-" : F(wall - compileWall);
-                    var cpuOverhead = subject == Compile ? "-" : F(cpu - compileCpu);
+                    var cpuOverhead = subject == Compile ? "-" : F(cpu - corpusCompileCpu);
                     var allocated = PassRunner.Median(list.Select(r => r.AllocatedBytes / 1024.0 / 1024.0));
                     var peak = PassRunner.Median(list.Select(r => r.PeakHeapBytes / 1024.0 / 1024.0));
                     Console.WriteLine($"| {(workload == application ? "application" : "unrelated")} | {subject} | {F(wall)} | {F(cpu)} | {exec} | {overhead} | {cpuOverhead} | {allocated:N0} | {peak:N0} | {Summary(list[list.Count - 1].Diagnostics, subject)} |");
@@ -183,6 +198,22 @@ namespace SanctionsAnalyzers.Benchmarks
             }
 
             Console.WriteLine();
+            Console.WriteLine("Registered actions (driver telemetry, application corpus):");
+            foreach (var subject in new[] { Floor, Ours, Banned })
+            {
+                foreach (var pair in results[(application.Name, subject)][0].Registrations.OrderBy(p => p.Key, StringComparer.Ordinal))
+                {
+                    Console.WriteLine($"  {pair.Key}: {pair.Value}");
+                }
+            }
+
+            var floorShape = results[(application.Name, Floor)][0].Registrations.Values.FirstOrDefault();
+            if (results[(application.Name, Ours)][0].Registrations.TryGetValue(nameof(GeoBlockAnalyzer), out var oursShape) && oursShape != floorShape)
+            {
+                Console.WriteLine("  WARNING: the floor analyzer no longer registers what GeoBlockAnalyzer registers; update FloorAnalyzer.");
+            }
+
+            Console.WriteLine();
             Console.WriteLine("Ratios (application corpus unless said otherwise):");
             Console.WriteLine($"  ours / compile (execution / compile wall)          {Percent(oursExec / compile)}  ({F(oursExec)} / {F(compile)} ms)");
             Console.WriteLine($"  ours / floor (execution)                           {(floorExec >= 1 ? Times(oursExec / floorExec) : "n/a: the floor's callbacks are empty")}  ({F(oursExec)} / {floorExec:F1} ms)");
@@ -193,11 +224,21 @@ namespace SanctionsAnalyzers.Benchmarks
             Console.WriteLine($"  unrelated corpus: ours execution / compile         {Percent(unrelatedExec / unrelatedCompile)}  ({F(unrelatedExec)} / {F(unrelatedCompile)} ms); overhead {F(unrelatedOverhead)} ms vs floor {F(unrelatedFloorOverhead)} ms");
 
             Console.WriteLine();
-            Console.WriteLine("Targets (reported, not enforced):");
+            // The same targets on process CPU time: what the analyzers add to the work of the pass. Wall time and the
+            // driver's ExecutionTime (a Stopwatch around each callback) both grow when the machine is shared.
+            var compileCpu = Cpu(application, Compile);
+            var bannedCpuOverhead = Cpu(application, Banned) - compileCpu;
+            var unrelatedCpuOverhead = Cpu(business, Ours) - Cpu(business, Floor);
+            var unrelatedCompileCpu = Cpu(business, Compile);
+            Console.WriteLine("Targets (reported, not enforced); first as specified, then the same on CPU time:");
             Target("ours execution <= BannedApiAnalyzers execution", oursExec <= bannedExec, $"{F(oursExec)} vs {F(bannedExec)} ms");
+            Target("  CPU: ours overhead <= BannedApiAnalyzers overhead", oursCpuOverhead <= bannedCpuOverhead, $"{F(oursCpuOverhead)} vs {F(bannedCpuOverhead)} ms");
             Target("ours execution <= 5% of compile time", oursExec <= 0.05 * compile, Percent(oursExec / compile));
-            Target("whole-pass overhead <= 110% of the floor's (wall)", floorOverhead > 0 && oursOverhead <= 1.10 * floorOverhead, $"{F(oursOverhead)} vs {F(floorOverhead)} ms ({Percent(oursOverhead / floorOverhead)}); CPU: {F(oursCpuOverhead)} vs {F(floorCpuOverhead)} ms ({Percent(oursCpuOverhead / floorCpuOverhead)})");
+            Target("  CPU: ours overhead above the floor's <= 5% of compile CPU", oursCpuOverhead - floorCpuOverhead <= 0.05 * compileCpu, $"{F(oursCpuOverhead - floorCpuOverhead)} / {F(compileCpu)} ms = {Percent((oursCpuOverhead - floorCpuOverhead) / compileCpu)}");
+            Target("whole-pass overhead <= 110% of the floor's", floorOverhead > 0 && oursOverhead <= 1.10 * floorOverhead, $"{F(oursOverhead)} vs {F(floorOverhead)} ms ({Percent(oursOverhead / floorOverhead)})");
+            Target("  CPU: whole-pass overhead <= 110% of the floor's", floorCpuOverhead > 0 && oursCpuOverhead <= 1.10 * floorCpuOverhead, $"{F(oursCpuOverhead)} vs {F(floorCpuOverhead)} ms ({Percent(oursCpuOverhead / floorCpuOverhead)})");
             Target("near zero on the unrelated corpus (execution <= 1% of its compile time)", unrelatedExec <= 0.01 * unrelatedCompile, $"{F(unrelatedExec)} ms = {Percent(unrelatedExec / unrelatedCompile)}");
+            Target("  CPU: unrelated, ours above the floor <= 1% of compile CPU", unrelatedCpuOverhead <= 0.01 * unrelatedCompileCpu, $"{F(unrelatedCpuOverhead)} / {F(unrelatedCompileCpu)} ms = {Percent(unrelatedCpuOverhead / unrelatedCompileCpu)}");
 
             // Sanity: findings on the application, none on the unrelated corpus, no analyzer exception anywhere.
             var exitCode = 0;
@@ -222,11 +263,17 @@ namespace SanctionsAnalyzers.Benchmarks
                 Console.WriteLine($"    {group.Key}: {group.Count()}");
             }
 
-            var outsideGates = oursDiagnostics.Where(d => !application.KindOf(d.Location.SourceTree).StartsWith("gate-", StringComparison.Ordinal)).ToList();
-            var samples = outsideGates.Concat(oursDiagnostics.Except(outsideGates)).Take(settings.Show).ToList();
+            // A few of each (file kind, rule) group, so that findings outside the gate files can be reviewed by eye.
+            var samples = oursDiagnostics
+                .GroupBy(d => application.KindOf(d.Location.SourceTree) + " " + d.Id)
+                .OrderBy(g => g.Key.StartsWith("gate-", StringComparison.Ordinal) ? 1 : 0)
+                .ThenBy(g => g.Key, StringComparer.Ordinal)
+                .SelectMany(g => g.OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal).Take(2))
+                .Take(settings.Show)
+                .ToList();
             if (samples.Count > 0)
             {
-                Console.WriteLine($"  First {samples.Count} (outside gate files first):");
+                Console.WriteLine($"  Examples (up to 2 per file kind and rule, outside the gate files first; --show {settings.Show}):");
                 foreach (var diagnostic in samples)
                 {
                     var span = diagnostic.Location.GetLineSpan();

@@ -6,8 +6,10 @@ namespace SanctionsAnalyzers.Benchmarks.Analyzers
 {
     /// <summary>
     /// The floor: what any analyzer shaped like GeoBlockAnalyzer costs before it does any work. Same registrations
-    /// (compilation start → code block), same concurrency and generated-code settings, empty callbacks. Its
-    /// descriptor is enabled, or the driver would skip the analyzer altogether.
+    /// (compilation start → named-type symbol action, code block action, compilation end action), same concurrency
+    /// and generated-code settings, empty callbacks. Its descriptor is enabled, or the driver would skip the analyzer
+    /// altogether. The runner compares the registered action counts with GeoBlockAnalyzer's (driver telemetry) and
+    /// warns when they no longer match.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     internal sealed class FloorAnalyzer : DiagnosticAnalyzer
@@ -28,9 +30,9 @@ namespace SanctionsAnalyzers.Benchmarks.Analyzers
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterCompilationStartAction(start =>
             {
-                start.RegisterCodeBlockAction(block =>
-                {
-                });
+                start.RegisterSymbolAction(symbol => { }, SymbolKind.NamedType);
+                start.RegisterCodeBlockAction(block => { });
+                start.RegisterCompilationEndAction(end => { });
             });
         }
     }

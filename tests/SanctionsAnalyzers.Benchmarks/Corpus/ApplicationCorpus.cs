@@ -97,7 +97,8 @@ namespace SanctionsAnalyzers.Benchmarks.Corpus
                         files.Add(new GeneratedFile($"{module}/Middleware/{name}Middleware.cs", "middleware", Middleware(module, name, random)));
                         break;
                     case 3:
-                        files.Add(new GeneratedFile($"{module}/Services/{name}Service.cs", "service", Service(module, entity, name, random)));
+                        var service = Service(module, entity, name, random, out var exportControlled);
+                        files.Add(new GeneratedFile($"{module}/Services/{name}Service.cs", exportControlled ? "service-export-control" : "service", service));
                         break;
                     case 4:
                         files.Add(new GeneratedFile($"{module}/Models/{name}Models.cs", "dto", Dtos(module, name, random)));
@@ -504,11 +505,11 @@ public static class {{name}}MiddlewareExtensions
 """;
         }
 
-        private static string Service(string module, string entity, string name, Random random)
+        private static string Service(string module, string entity, string name, Random random, out bool exportControlled)
         {
             var vat = random.PickSome(Countries, 10);
             var vatTable = string.Join(", ", vat.Select(code => $"[\"{code}\"] = 0.{10 + random.Next(15)}m"));
-            var exportControlled = random.Next(100) == 0;
+            exportControlled = random.Next(100) == 0;
             var shippingCheck = exportControlled
                 ? "\n        if (destination is \"KP\" or \"SY\")\n        {\n            throw new InvalidOperationException(\"Export-controlled destination: \" + destination);\n        }\n"
                 : string.Empty;

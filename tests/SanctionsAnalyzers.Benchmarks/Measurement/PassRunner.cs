@@ -28,6 +28,9 @@ namespace SanctionsAnalyzers.Benchmarks.Measurement
     /// <summary>One measured pass.</summary>
     internal sealed class PassResult
     {
+        /// <summary>Registered action counts per analyzer type name, from the driver's telemetry ("CodeBlock 1, Symbol 1, ...").</summary>
+        public IReadOnlyDictionary<string, string> Registrations { get; init; } = new Dictionary<string, string>();
+
         public PassResult(double wallMs, double cpuMs, IReadOnlyDictionary<string, double> executionByAnalyzer, long allocatedBytes, long peakHeapBytes, ImmutableArray<Diagnostic> diagnostics)
         {
             ExecutionByAnalyzer = executionByAnalyzer;
@@ -76,6 +79,7 @@ namespace SanctionsAnalyzers.Benchmarks.Measurement
 
             ImmutableArray<Diagnostic> diagnostics;
             var executionMs = new Dictionary<string, double>(StringComparer.Ordinal);
+            var registrations = new Dictionary<string, string>(StringComparer.Ordinal);
             if (subject.Analyzers.IsEmpty)
             {
                 diagnostics = compilation.GetDiagnostics(CancellationToken.None);
@@ -98,6 +102,7 @@ namespace SanctionsAnalyzers.Benchmarks.Measurement
                         ? info
                         : await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).ConfigureAwait(false);
                     var key = analyzer.GetType().Name;
+                    registrations[key] = Registered(telemetry);
                     executionMs[key] = (executionMs.TryGetValue(key, out var sum) ? sum : 0) + telemetry.ExecutionTime.TotalMilliseconds;
                 }
             }
@@ -106,7 +111,36 @@ namespace SanctionsAnalyzers.Benchmarks.Measurement
             var cpu = process.TotalProcessorTime - cpuBefore;
             var peak = sampler.Stop();
             var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-            return new PassResult(stopwatch.Elapsed.TotalMilliseconds, cpu.TotalMilliseconds, executionMs, allocated, Math.Max(0, peak - heapBefore), diagnostics);
+            return new PassResult(stopwatch.Elapsed.TotalMilliseconds, cpu.TotalMilliseconds, executionMs, allocated, Math.Max(0, peak - heapBefore), diagnostics)
+            {
+                Registrations = registrations,
+            };
+        }
+
+        private static string Registered(Microsoft.CodeAnalysis.Diagnostics.Telemetry.AnalyzerTelemetryInfo telemetry)
+        {
+            var counts = new (string Name, int Count)[]
+            {
+                ("CompilationStart", telemetry.CompilationStartActionsCount),
+                ("CompilationEnd", telemetry.CompilationEndActionsCount),
+                ("Compilation", telemetry.CompilationActionsCount),
+                ("SyntaxTree", telemetry.SyntaxTreeActionsCount),
+                ("AdditionalFile", telemetry.AdditionalFileActionsCount),
+                ("SemanticModel", telemetry.SemanticModelActionsCount),
+                ("Symbol", telemetry.SymbolActionsCount),
+                ("SymbolStart", telemetry.SymbolStartActionsCount),
+                ("SymbolEnd", telemetry.SymbolEndActionsCount),
+                ("SyntaxNode", telemetry.SyntaxNodeActionsCount),
+                ("CodeBlockStart", telemetry.CodeBlockStartActionsCount),
+                ("CodeBlockEnd", telemetry.CodeBlockEndActionsCount),
+                ("CodeBlock", telemetry.CodeBlockActionsCount),
+                ("OperationBlockStart", telemetry.OperationBlockStartActionsCount),
+                ("OperationBlockEnd", telemetry.OperationBlockEndActionsCount),
+                ("OperationBlock", telemetry.OperationBlockActionsCount),
+                ("Operation", telemetry.OperationActionsCount),
+            };
+            var registered = string.Join(", ", counts.Where(c => c.Count > 0).Select(c => c.Name + " " + c.Count));
+            return registered.Length == 0 ? "no actions (a suppressor, or nothing registered)" : registered;
         }
 
         private static void Collect()

@@ -54,6 +54,9 @@ namespace SanctionsAnalyzers.Benchmarks.Measurement
                 nullableContextOptions: NullableContextOptions.Enable,
                 concurrentBuild: true));
 
+        /// <summary>Files per template, most frequent first: "controller 560, service 500, ...".</summary>
+        public string KindCounts() => string.Join(", ", _kinds.Values.GroupBy(k => k).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key + " " + g.Count()));
+
         /// <summary>The template that produced a tree ("controller", "gate-mail-controller", ...).</summary>
         public string KindOf(SyntaxTree? tree) => tree is not null && _kinds.TryGetValue(tree, out var kind) ? kind : "?";
     }
