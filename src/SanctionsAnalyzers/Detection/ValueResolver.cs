@@ -108,8 +108,5 @@ namespace SanctionsAnalyzers.Detection
             PropertyDeclarationSyntax { ExpressionBody: { } body } => body.Expression,
             _ => null,
         };
-
-        internal static IEnumerable<ListValue> Distinct(IEnumerable<ListValue> values) =>
-            values.GroupBy(v => v.Location).Select(g => g.First());
     }
 }
