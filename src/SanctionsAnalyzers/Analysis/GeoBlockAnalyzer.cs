@@ -1,5 +1,8 @@
+using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SanctionsAnalyzers.Detection;
@@ -35,8 +38,10 @@ namespace SanctionsAnalyzers.Analysis
 
             context.RegisterCompilationStartAction(start =>
             {
+                // A compilation that never mentions a signal cannot hold a gate: nothing is registered, so the driver
+                // does no per-symbol or per-method work for this analyzer.
                 var sanctions = SanctionsCompilationContext.TryCreate(start.Compilation, start.Options, start.CancellationToken);
-                if (sanctions is null)
+                if (sanctions is null || !sanctions.MayHoldSignal(start.CancellationToken))
                 {
                     return;
                 }
@@ -46,14 +51,17 @@ namespace SanctionsAnalyzers.Analysis
                 // A list entry shared by several gates is reported once.
                 var reportedEntries = new ConcurrentDictionary<Location, bool>();
 
-                // Code blocks, not operation blocks: the token scan decides first, so methods without a candidate
-                // never get an operation tree.
+                // The application model (endpoints, wiring, hubs) only serves gates in middleware, filters and handlers,
+                // decided at compilation end: the blocks that may add to it are noted here and read only if such a
+                // gate turns up, which most compilations never have.
                 var app = new AppModel();
-                var services = new ServiceScanner(sanctions.Catalog);
+                var blocks = new ConcurrentBag<(ISymbol Owner, SyntaxNode CodeBlock)>();
 
                 // Hubs are endpoints known from their symbols alone.
                 start.RegisterSymbolAction(symbol => AppModelCollector.RecordHub((INamedTypeSymbol)symbol.Symbol, sanctions, app), SymbolKind.NamedType);
 
+                // Code blocks, not operation blocks: the candidate scan decides first, so methods without a candidate
+                // never get an operation tree.
                 start.RegisterCodeBlockAction(block =>
                 {
                     if (skipGenerated && block.IsGeneratedCode)
@@ -61,27 +69,9 @@ namespace SanctionsAnalyzers.Analysis
                         return;
                     }
 
-                    var isCandidate = sanctions.Scanner.IsCandidate(block.CodeBlock);
-                    var hasWiring = AppModelCollector.HasWiring(block.CodeBlock);
-                    var isAction = block.OwningSymbol is IMethodSymbol method && method.ContainingType.InheritsFromOrEquals(sanctions.Types.ControllerBase)
-                        && services.MentionsAService(block.CodeBlock.SyntaxTree);
-                    if ((!isCandidate && !hasWiring && !isAction)
+                    blocks.Add((block.OwningSymbol, block.CodeBlock));
+                    if (!sanctions.IsCandidate(block.CodeBlock, block.CancellationToken)
                         || block.SemanticModel.GetOperation(block.CodeBlock, block.CancellationToken) is not { } body)
-                    {
-                        return;
-                    }
-
-                    if (hasWiring)
-                    {
-                        AppModelCollector.RecordWiring(block.OwningSymbol, body, sanctions, app);
-                    }
-
-                    if (isAction)
-                    {
-                        AppModelCollector.RecordControllerAction((IMethodSymbol)block.OwningSymbol, body, sanctions, app);
-                    }
-
-                    if (!isCandidate)
                     {
                         return;
                     }
@@ -120,6 +110,12 @@ namespace SanctionsAnalyzers.Analysis
 
                 start.RegisterCompilationEndAction(end =>
                 {
+                    if (app.Gates.IsEmpty)
+                    {
+                        return;
+                    }
+
+                    RecordApplication(blocks, sanctions, app, end.CancellationToken);
                     foreach (var gate in app.Gates.OrderBy(g => g.Block.Gate.Comparison.Syntax.SpanStart).ThenBy(g => g.Block.Gate.Comparison.Syntax.SyntaxTree.FilePath, System.StringComparer.Ordinal))
                     {
                         if (WholeAppGeoBlockRule.Evaluate(gate, app, sanctions.Policy) is { } diagnostic)
@@ -129,6 +125,48 @@ namespace SanctionsAnalyzers.Analysis
                     }
                 });
             });
+        }
+
+        /// <summary>
+        /// The wiring (MapHub, minimal APIs, policies) and the controller actions of the compilation, read from the
+        /// code blocks noted during analysis. Controller actions count only in files that name a service: elsewhere
+        /// they have no category to find.
+        /// </summary>
+        private static void RecordApplication(IEnumerable<(ISymbol Owner, SyntaxNode CodeBlock)> blocks, SanctionsCompilationContext sanctions, AppModel app, CancellationToken cancellationToken)
+        {
+            var services = new ServiceScanner(sanctions, cancellationToken);
+            foreach (var tree in blocks.GroupBy(b => b.CodeBlock.SyntaxTree).OrderBy(g => g.Key.FilePath, StringComparer.Ordinal))
+            {
+                SemanticModel? model = null;
+                foreach (var (owner, codeBlock) in tree.OrderBy(b => b.CodeBlock.SpanStart))
+                {
+                    var hasWiring = AppModelCollector.HasWiring(codeBlock);
+                    var isAction = owner is IMethodSymbol method && method.ContainingType.InheritsFromOrEquals(sanctions.Types.ControllerBase)
+                        && services.MentionsAService(tree.Key, cancellationToken);
+                    if (!hasWiring && !isAction)
+                    {
+                        continue;
+                    }
+
+#pragma warning disable RS1030 // Only at compilation end, only when a cross-cutting gate needs the application model; one model per tree.
+                    model ??= sanctions.Compilation.GetSemanticModel(tree.Key);
+#pragma warning restore RS1030
+                    if (model.GetOperation(codeBlock, cancellationToken) is not { } body)
+                    {
+                        continue;
+                    }
+
+                    if (hasWiring)
+                    {
+                        AppModelCollector.RecordWiring(owner, body, sanctions, app);
+                    }
+
+                    if (isAction)
+                    {
+                        AppModelCollector.RecordControllerAction((IMethodSymbol)owner, body, sanctions, app);
+                    }
+                }
+            }
         }
 
         /// <summary>A location in this compilation's trees or in an additional file; not in another project's source.</summary>

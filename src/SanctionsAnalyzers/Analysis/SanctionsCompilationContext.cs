@@ -4,6 +4,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SanctionsAnalyzers.Configuration;
 using SanctionsAnalyzers.Detection;
@@ -30,6 +32,11 @@ namespace SanctionsAnalyzers.Analysis
         private readonly Lazy<ConfigurationLists> _configuration;
         private readonly ConcurrentDictionary<IAssemblySymbol, PackageMetadata?> _packageMetadata =
             new ConcurrentDictionary<IAssemblySymbol, PackageMetadata?>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<INamedTypeSymbol, CatalogApi?> _calledApis =
+            new ConcurrentDictionary<INamedTypeSymbol, CatalogApi?>(SymbolEqualityComparer.Default);
+        private readonly Func<INamedTypeSymbol, CatalogApi?> _findCalledApi;
+        private readonly ConcurrentDictionary<SyntaxTree, string> _texts = new ConcurrentDictionary<SyntaxTree, string>();
+        private readonly Lazy<DeclarationWords> _declarations;
 
         private SanctionsCompilationContext(
             Compilation compilation,
@@ -52,6 +59,11 @@ namespace SanctionsAnalyzers.Analysis
             _baseTypeApis = baseTypeApis;
             _callTypeApis = callTypeApis;
             _namespaceApis = namespaceApis;
+
+            _findCalledApi = FindCalledApiCore;
+
+            // Built by the first code block that needs it, from declarations only.
+            _declarations = new Lazy<DeclarationWords>(() => Scanner.IndexDeclarations(compilation.SyntaxTrees, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
 
             // appsettings*.json are parsed on first need only: most compilations never bind a list from them.
             _configuration = new Lazy<ConfigurationLists>(
@@ -77,6 +89,37 @@ namespace SanctionsAnalyzers.Analysis
         public ServiceCatalog Catalog => ServiceCatalog.Embedded;
 
         public ConfigurationLists Configuration => _configuration.Value;
+
+        /// <summary>Whether a code block is worth an operation tree for geo-block detection (<see cref="CandidateScanner"/>).</summary>
+        public bool IsCandidate(SyntaxNode codeBlock, CancellationToken cancellationToken) =>
+            Scanner.IsCandidate(codeBlock, TextOf(codeBlock.SyntaxTree, cancellationToken), _declarations.Value);
+
+        /// <summary>What the candidate scan saw in a code block, for tests and the benchmark's probe.</summary>
+        public string ExplainCandidate(SyntaxNode codeBlock, CancellationToken cancellationToken) =>
+            Scanner.Explain(codeBlock, TextOf(codeBlock.SyntaxTree, cancellationToken), _declarations.Value);
+
+        /// <summary>
+        /// False when no tree so much as mentions a signal (DESIGN §7's bail-out): no method can hold a gate then.
+        /// A search of the text, without tokens; comments and strings count, so it errs on the side of analysing.
+        /// </summary>
+        public bool MayHoldSignal(CancellationToken cancellationToken)
+        {
+            foreach (var tree in Compilation.SyntaxTrees)
+            {
+                var text = TextOf(tree, cancellationToken);
+                if (Scanner.Signals.FoundIn(text)
+                    || (TextPrefilter.HasEscapes(text, 0, text.Length) && Scanner.TokensMentionSignal(tree.GetRoot(cancellationToken))))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A tree's text as one string, kept for the compilation: the pre-filters search it without tokens.</summary>
+        public string TextOf(SyntaxTree tree, CancellationToken cancellationToken) =>
+            _texts.GetOrAdd(tree, t => t.GetText(cancellationToken).ToString());
 
         /// <summary>
         /// Resolves the context, or returns null when the project is not to be analysed
@@ -167,7 +210,10 @@ namespace SanctionsAnalyzers.Analysis
                 }
 
                 hasInitializer = true;
-                var operation = model is not null && model.SyntaxTree == initializer.SyntaxTree ? model.GetOperation(initializer) : null;
+
+                // Binding a large table ({ ["fa-IR"] = "...", ... }) costs an overload resolution per entry; when the
+                // initializer is only literals, types and a StringComparer, its syntax gives the same values.
+                var operation = model is not null && model.SyntaxTree == initializer.SyntaxTree && !HoldsOnlyLiterals(initializer) ? model.GetOperation(initializer) : null;
                 values.AddRange(operation is not null ? ValueResolver.ConstantsIn(operation) : ValueResolver.LiteralsIn(initializer));
             }
 
@@ -191,11 +237,68 @@ namespace SanctionsAnalyzers.Analysis
             return member.DeclaringSyntaxReferences.IsEmpty ? null : ListValues.Unknown(member.Kind.ToString().ToLowerInvariant() + " '" + member.Name + "' filled at run time");
         }
 
+        /// <summary>
+        /// True when every value an initializer holds is a plain string literal, so that its syntax yields exactly what
+        /// its operations would: no identifier outside a type (a constant, an enum member, a call) except
+        /// <c>StringComparer.X</c>, and no raw or interpolated string, whose text only the operations read.
+        /// </summary>
+        private static bool HoldsOnlyLiterals(SyntaxNode initializer)
+        {
+            foreach (var token in initializer.DescendantTokens())
+            {
+                switch (token.Kind())
+                {
+                    case SyntaxKind.StringLiteralToken:
+                    case SyntaxKind.NumericLiteralToken:
+                    case SyntaxKind.CharacterLiteralToken:
+                        continue;
+                    case SyntaxKind.IdentifierToken:
+                        if (token.Parent is SimpleNameSyntax name && (SyntaxFacts.IsInTypeOnlyContext(OutermostName(name)) || IsStringComparer(name)))
+                        {
+                            continue;
+                        }
+
+                        return false;
+                    default:
+                        if (SyntaxFacts.IsKeywordKind(token.Kind()) || SyntaxFacts.IsPunctuation(token.Kind()))
+                        {
+                            continue;
+                        }
+
+                        return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The whole qualified name a part belongs to: <c>System.Collections.Generic.List&lt;string&gt;</c> for <c>System</c>.</summary>
+        private static NameSyntax OutermostName(SimpleNameSyntax name)
+        {
+            NameSyntax current = name;
+            while (current.Parent is QualifiedNameSyntax or AliasQualifiedNameSyntax)
+            {
+                current = (NameSyntax)current.Parent;
+            }
+
+            return current;
+        }
+
+        /// <summary><c>StringComparer.OrdinalIgnoreCase</c> and its siblings: a comparer, never a string constant.</summary>
+        private static bool IsStringComparer(SimpleNameSyntax name)
+        {
+            var access = name.Parent as MemberAccessExpressionSyntax;
+            return access is { Expression: IdentifierNameSyntax { Identifier.ValueText: "StringComparer" }, Name: IdentifierNameSyntax { Identifier.ValueText: "Ordinal" or "OrdinalIgnoreCase" or "InvariantCulture" or "InvariantCultureIgnoreCase" or "CurrentCulture" or "CurrentCultureIgnoreCase" } };
+        }
+
         /// <summary>Compliance metadata the assembly's author declared (docs/package-authors.md), cached per assembly.</summary>
         public PackageMetadata? MetadataOf(IAssemblySymbol? assembly) =>
             assembly is null || SymbolEqualityComparer.Default.Equals(assembly, Compilation.Assembly)
                 ? null
                 : _packageMetadata.GetOrAdd(assembly, a => PackageMetadata.Read(a, Policy));
+
+        /// <summary>Whether any catalogued base type (a SignalR hub) exists in this compilation.</summary>
+        public bool HasBaseTypeApis => !_baseTypeApis.IsEmpty;
 
         /// <summary>The catalogued API a feature type derives from, walking the base types.</summary>
         public CatalogApi? FindBaseTypeApi(INamedTypeSymbol type, out INamedTypeSymbol? matchedBase)
@@ -213,10 +316,13 @@ namespace SanctionsAnalyzers.Analysis
             return null;
         }
 
-        /// <summary>The catalogued API a called member belongs to, by type or namespace.</summary>
-        public CatalogApi? FindCalledApi(INamedTypeSymbol containingType)
+        /// <summary>The catalogued API a called member belongs to, by type or namespace; cached per type, as the same types recur in every method.</summary>
+        public CatalogApi? FindCalledApi(INamedTypeSymbol containingType) =>
+            _calledApis.GetOrAdd(containingType.OriginalDefinition, _findCalledApi);
+
+        private CatalogApi? FindCalledApiCore(INamedTypeSymbol containingType)
         {
-            for (var current = containingType.OriginalDefinition; current is not null; current = current.BaseType?.OriginalDefinition)
+            for (var current = containingType; current is not null; current = current.BaseType?.OriginalDefinition)
             {
                 if (_callTypeApis.TryGetValue(current, out var api))
                 {

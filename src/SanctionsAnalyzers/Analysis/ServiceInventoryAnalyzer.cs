@@ -32,40 +32,53 @@ namespace SanctionsAnalyzers.Analysis
                     return;
                 }
 
-                var scanner = new ServiceScanner(sanctions.Catalog);
                 var skipGenerated = AnalyzerSettings.SkipsGeneratedCode(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
 
-                start.RegisterSymbolAction(symbol =>
+                // Provided services: types deriving from a catalogued base, when the compilation can see one.
+                if (sanctions.HasBaseTypeApis)
                 {
-                    var type = (INamedTypeSymbol)symbol.Symbol;
-                    if (sanctions.FindBaseTypeApi(type, out var matched) is { } api && type.Locations.FirstOrDefault() is { IsInSource: true } location)
+                    start.RegisterSymbolAction(symbol =>
                     {
-                        symbol.ReportDiagnostic(ServiceInventoryRule.Create(
-                            location,
-                            type.Name,
-                            provides: true,
-                            GeoBlockText.JoinNames(api.Categories.Select(c => c.DisplayName)),
-                            string.Join(",", api.Categories.Select(c => c.Id)),
-                            "derives from " + matched!.ToDisplayString() + ", " + api.Family));
-                    }
-                }, SymbolKind.NamedType);
+                        var type = (INamedTypeSymbol)symbol.Symbol;
+                        if (sanctions.FindBaseTypeApi(type, out var matched) is { } api && type.Locations.FirstOrDefault() is { IsInSource: true } location)
+                        {
+                            symbol.ReportDiagnostic(ServiceInventoryRule.Create(
+                                location,
+                                type.Name,
+                                provides: true,
+                                GeoBlockText.JoinNames(api.Categories.Select(c => c.DisplayName)),
+                                string.Join(",", api.Categories.Select(c => c.Id)),
+                                "derives from " + matched!.ToDisplayString() + ", " + api.Family));
+                        }
+                    }, SymbolKind.NamedType);
+                }
+
+                // Referenced services: only files that name one get operation trees, and a compilation where none does
+                // registers no per-method work at all.
+                var scanner = new ServiceScanner(sanctions, start.CancellationToken);
+                if (!scanner.AnyMention(start.CancellationToken))
+                {
+                    return;
+                }
 
                 start.RegisterCodeBlockAction(block =>
                 {
-                    if ((skipGenerated && block.IsGeneratedCode) || !scanner.MentionsAService(block.CodeBlock.SyntaxTree)
+                    if ((skipGenerated && block.IsGeneratedCode) || !scanner.MentionsAService(block.CodeBlock.SyntaxTree, block.CancellationToken)
                         || block.SemanticModel.GetOperation(block.CodeBlock, block.CancellationToken) is not { } body)
                     {
                         return;
                     }
 
-                    var feature = FeatureResolver.NameOf(block.OwningSymbol);
-                    var reported = new HashSet<string>();
+                    string? feature = null;
+                    HashSet<string>? reported = null;
                     foreach (var operation in body.DescendantsAndSelf())
                     {
-                        if (Describe(operation, block.OwningSymbol, sanctions) is not { } use || !reported.Add(use.Family))
+                        if (Describe(operation, block.OwningSymbol, sanctions) is not { } use || !(reported ??= new HashSet<string>()).Add(use.Family))
                         {
                             continue;
                         }
+
+                        feature ??= FeatureResolver.NameOf(block.OwningSymbol);
 
                         block.ReportDiagnostic(ServiceInventoryRule.Create(
                             operation.Syntax.GetLocation(),

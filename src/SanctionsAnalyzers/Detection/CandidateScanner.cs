@@ -1,106 +1,342 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SanctionsAnalyzers.Model;
 using SanctionsAnalyzers.Policy;
 
 namespace SanctionsAnalyzers.Detection
 {
     /// <summary>
-    /// The cheap first look at a method, on tokens only: does it mention a jurisdiction ("IR", Country.Iran)
-    /// or something that reads like a signal or a block list (country, phone, culture, CF-IPCountry, blocked...)?
-    /// Only such methods get operation trees, gate finding and flow analysis.
+    /// The cheap first look at a method, on text and tokens only. A gate needs a signal (country, phone, culture,
+    /// CF-IPCountry, IsoCode...) and something to compare it with: a jurisdiction ("IR", Country.Iran, 98), a list
+    /// lookup (Blocked.Contains(country), whose list may live in a field or in configuration), a constant of the
+    /// compilation holding a jurisdiction, or a helper whose body is a gate (<see cref="DeclarationWords"/>). Only
+    /// methods where both meet get operation trees, gate finding and flow analysis (DESIGN §7).
     /// </summary>
     internal sealed class CandidateScanner
     {
         private static readonly Lazy<CandidateScanner> EmbeddedScanner =
             new Lazy<CandidateScanner>(() => new CandidateScanner(PolicyMap.Embedded, SignalCatalog.Embedded), isThreadSafe: true);
 
-        /// <summary>Words that make a method worth a look besides signal names: block lists and helpers.</summary>
-        private static readonly string[] ExtraFragments = { "sanction", "embargo", "blocked", "geo", "isocode", "region", "claim", "timezone", "tld", "host" };
+        /// <summary>
+        /// Words that announce a signal besides the name fragments of Signals.xml: catalogued members and types
+        /// (RegionInfo, IsoCode, TimeZoneInfo, Uri.Host), geo headers and claim types. Signals.xml's exclusions are
+        /// not applied: a pre-filter may let too much through, never too little.
+        /// </summary>
+        private static readonly string[] ExtraSignalFragments = { "geo", "isocode", "region", "timezone", "tld", "host", "ctry" };
 
-        private readonly ImmutableHashSet<string> _jurisdictionWords;
-        private readonly ImmutableArray<string> _fragments;
+        /// <summary>Calls that look a value up in a list: a block list or allow-list may hold the jurisdictions.</summary>
+        private static readonly HashSet<string> MembershipCalls = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "Contains", "ContainsKey", "TryGetValue", "Exists", "Any", "HasClaim",
+        };
+
+        private readonly HashSet<string> _jurisdictionWords;
+        private readonly HashSet<int> _jurisdictionNumbers;
+
+        /// <summary>Jurisdiction words and list lookups, for the text look (as whole words, ignoring case).</summary>
+        private readonly FragmentMatcher _comparables;
 
         private CandidateScanner(PolicyMap policy, SignalCatalog signals)
         {
-            var words = ImmutableHashSet.CreateBuilder<string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var jurisdiction in policy.Jurisdictions)
+            _jurisdictionWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            _jurisdictionNumbers = new HashSet<int>();
+            foreach (var identifier in policy.Jurisdictions.SelectMany(j => j.Identifiers))
             {
-                foreach (var identifier in jurisdiction.Identifiers)
+                _jurisdictionWords.Add(identifier.Value);
+                if (identifier.Kind == IdentifierKind.Name)
                 {
-                    words.Add(identifier.Value);
-                    if (identifier.Kind == IdentifierKind.Name)
-                    {
-                        // Enum members and constants spell names without spaces: NorthKorea, IslamicRepublicOfIran.
-                        words.Add(identifier.Value.Replace(" ", string.Empty).Replace("'", string.Empty).Replace(",", string.Empty));
-                    }
+                    // Enum members and constants spell names without spaces: NorthKorea, IslamicRepublicOfIran.
+                    _jurisdictionWords.Add(identifier.Value.Replace(" ", string.Empty).Replace("'", string.Empty).Replace(",", string.Empty));
+                }
+
+                // Calling and numeric codes compared as numbers: number.CountryCode == 98.
+                if (identifier.Value.Length <= 9 && identifier.Value.All(c => c is >= '0' and <= '9'))
+                {
+                    _jurisdictionNumbers.Add(int.Parse(identifier.Value, System.Globalization.CultureInfo.InvariantCulture));
                 }
             }
 
-            var fragments = new List<string>(ExtraFragments);
-            foreach (var name in signals.Names)
-            {
-                fragments.Add(name.Fragment);
-            }
+            _comparables = new FragmentMatcher(_jurisdictionWords.Concat(MembershipCalls));
 
-            _jurisdictionWords = words.ToImmutable();
-            _fragments = fragments.ToImmutableArray();
+            var fragments = new List<string>(ExtraSignalFragments);
+            fragments.AddRange(signals.Names.Select(n => n.Fragment));
+
+            // Headers, claim types and member names no fragment covers (X-Akamai-Edgescape, StandardName) count whole.
+            var whole = signals.Headers.Keys.Concat(signals.Claims.Keys).Concat(signals.Members.Select(m => m.MemberName).Where(n => n.Length >= 5));
+            fragments.AddRange(whole.Where(w => !fragments.Any(f => w.IndexOf(f, StringComparison.OrdinalIgnoreCase) >= 0)).ToList());
+
+            SignalFragments = fragments.Select(f => f.ToLowerInvariant()).Distinct().ToArray();
+            Signals = new FragmentMatcher(SignalFragments);
         }
 
         public static CandidateScanner Embedded => EmbeddedScanner.Value;
 
+        /// <summary>The lowercase fragments whose presence (ignoring case) makes text a possible signal.</summary>
+        public IReadOnlyList<string> SignalFragments { get; }
+
+        /// <summary>Matches <see cref="SignalFragments"/>.</summary>
+        public FragmentMatcher Signals { get; }
+
         /// <summary>A scanner for a policy with configured extra identifiers.</summary>
         public static CandidateScanner For(PolicyMap policy, SignalCatalog signals) => new CandidateScanner(policy, signals);
 
-        public bool IsCandidate(SyntaxNode codeBlock)
+        /// <summary>
+        /// Whether a code block may hold a gate: a cheap text look first (most methods never mention a signal or a
+        /// gate helper), then one pass over its tokens.
+        /// </summary>
+        public bool IsCandidate(SyntaxNode codeBlock, string treeText, DeclarationWords declarations) =>
+            MentionsSignalOrHelper(codeBlock, treeText, declarations) && MakeCandidate(Scan(codeBlock, declarations, stopWhenCandidate: true));
+
+        /// <summary>What the scan saw in a code block ("signal, jurisdiction"), for tests and the benchmark's probe.</summary>
+        public string Explain(SyntaxNode codeBlock, string treeText, DeclarationWords declarations)
         {
-            foreach (var token in codeBlock.DescendantTokens(descendIntoTrivia: false))
+            if (!MentionsSignalOrHelper(codeBlock, treeText, declarations))
             {
-                switch (token.Kind())
+                return "text: no signal, branch and jurisdiction or list lookup together";
+            }
+
+            var facts = Scan(codeBlock, declarations, stopWhenCandidate: false);
+            var seen = Enum.GetValues(typeof(Facts)).Cast<Facts>().Where(f => f != Facts.None && (facts & f) != 0).Select(f => f.ToString());
+            return (MakeCandidate(facts) ? "candidate: " : "not a candidate: ") + string.Join(", ", seen);
+        }
+
+        /// <summary>
+        /// The text must name a signal (or a constant or helper standing for one), hold a branch, and name a jurisdiction,
+        /// a list lookup or a constant or helper standing for one; only then are the tokens read. Where the text may spell
+        /// a value differently from its token (escapes, hex numbers), the tokens decide.
+        /// </summary>
+        private bool MentionsSignalOrHelper(SyntaxNode codeBlock, string treeText, DeclarationWords declarations)
+        {
+            var span = codeBlock.Span;
+            var (start, end) = (span.Start, span.End);
+            if (TextPrefilter.HasEscapes(treeText, start, end))
+            {
+                return true;
+            }
+
+            return (Signals.FoundIn(treeText, start, end) || declarations.SignalNames.FoundIn(treeText, start, end))
+                && TextPrefilter.MayBranch(treeText, start, end)
+                && (_comparables.FoundWord(treeText, start, end) || declarations.ComparableNames.FoundIn(treeText, start, end)
+                    || TextPrefilter.HasUnusualNumbers(treeText, start, end));
+        }
+
+        /// <summary>Whether a tree mentions a signal, read from its tokens: for text with escapes, which the text search cannot read.</summary>
+        public bool TokensMentionSignal(SyntaxNode root) => (Scan(root, DeclarationWords.Empty, stopWhenCandidate: false) & Facts.Signal) != 0;
+
+        /// <summary>The names of the compilation's members that hold a jurisdiction or a signal, and of its gate helpers.</summary>
+        public DeclarationWords IndexDeclarations(IEnumerable<SyntaxTree> trees, CancellationToken cancellationToken)
+        {
+            var jurisdictionConstants = new HashSet<string>(StringComparer.Ordinal);
+            var signalConstants = new HashSet<string>(StringComparer.Ordinal);
+            var boolMethods = new List<MethodDeclarationSyntax>();
+            foreach (var tree in trees)
+            {
+                foreach (var member in DeclarationWords.Members(tree.GetRoot(cancellationToken)))
                 {
-                    case SyntaxKind.StringLiteralToken:
-                    case SyntaxKind.InterpolatedStringTextToken:
-                    case SyntaxKind.IdentifierToken:
-                        var text = token.ValueText;
-                        if (_jurisdictionWords.Contains(text) || ContainsFragment(text))
-                        {
-                            return true;
-                        }
+                    switch (member)
+                    {
+                        case FieldDeclarationSyntax field when DeclarationWords.IsNamedConstant(field):
+                            foreach (var variable in field.Declaration.Variables)
+                            {
+                                if (variable.Initializer is not null)
+                                {
+                                    AddConstant(Scan(variable.Initializer, DeclarationWords.Empty, stopWhenCandidate: false), variable.Identifier.ValueText, jurisdictionConstants, signalConstants);
+                                }
+                            }
 
-                        break;
-                    case SyntaxKind.NumericLiteralToken when token.ValueText.Length <= 5:
-                        // Calling codes compared as numbers: number.CountryCode == 98.
-                        if (_jurisdictionWords.Contains(token.ValueText))
-                        {
-                            return true;
-                        }
-
-                        break;
+                            break;
+                        case MethodDeclarationSyntax method when DeclarationWords.MayBeHelper(method):
+                            boolMethods.Add(method);
+                            break;
+                    }
                 }
             }
 
-            return false;
+            // HelperSummaries: a bool method whose body compares its parameter (or a signal it reads) with jurisdictions or a list.
+            var constants = new DeclarationWords(jurisdictionConstants, signalConstants, null, null);
+            var takingSignal = new HashSet<string>(StringComparer.Ordinal);
+            var readingSignal = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var method in boolMethods)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var facts = Scan((SyntaxNode?)method.Body ?? method.ExpressionBody!, constants, stopWhenCandidate: false);
+                if ((facts & (Facts.Jurisdiction | Facts.Membership | Facts.JurisdictionConstant)) == 0)
+                {
+                    continue;
+                }
+
+                if (method.ParameterList.Parameters.Count > 0)
+                {
+                    takingSignal.Add(method.Identifier.ValueText);
+                }
+
+                if ((facts & Facts.Signal) != 0)
+                {
+                    readingSignal.Add(method.Identifier.ValueText);
+                }
+            }
+
+            return new DeclarationWords(jurisdictionConstants, signalConstants, takingSignal, readingSignal);
         }
 
-        private bool ContainsFragment(string text)
+        /// <summary>
+        /// A branch (GeoBlockFinder looks at if, ?: and switch only) and either a call to a helper that reads the signal
+        /// itself or a signal with something to compare it with.
+        /// </summary>
+        private static bool MakeCandidate(Facts facts) =>
+            (facts & Facts.Branch) != 0
+            && ((facts & Facts.GateHelper) != 0
+                || ((facts & Facts.Signal) != 0 && (facts & (Facts.Jurisdiction | Facts.Membership | Facts.JurisdictionConstant | Facts.HelperTakingSignal)) != 0));
+
+        private static void AddConstant(Facts facts, string name, HashSet<string> jurisdictionConstants, HashSet<string> signalConstants)
         {
-            if (text.Length < 3)
+            if ((facts & Facts.Jurisdiction) != 0)
+            {
+                jurisdictionConstants.Add(name);
+            }
+
+            if ((facts & Facts.Signal) != 0)
+            {
+                signalConstants.Add(name);
+            }
+        }
+
+        /// <summary>One pass over the tokens, in no particular order; a code block's stops once it is known to be a candidate.</summary>
+        private Facts Scan(SyntaxNode node, DeclarationWords declarations, bool stopWhenCandidate)
+        {
+            var facts = Facts.None;
+            var pending = new Stack<SyntaxNode>();
+            pending.Push(node);
+            while (pending.Count > 0)
+            {
+                foreach (var child in pending.Pop().ChildNodesAndTokens())
+                {
+                    if (child.IsNode)
+                    {
+                        pending.Push(child.AsNode()!);
+                        continue;
+                    }
+
+                    facts |= Classify(child.AsToken(), facts, declarations);
+                    if (stopWhenCandidate && MakeCandidate(facts))
+                    {
+                        return facts;
+                    }
+                }
+            }
+
+            return facts;
+        }
+
+        private Facts Classify(SyntaxToken token, Facts known, DeclarationWords declarations)
+        {
+            switch (token.Kind())
+            {
+                case SyntaxKind.IdentifierToken:
+                    var name = token.ValueText;
+                    var facts = Facts.None;
+                    if ((known & Facts.Signal) == 0 && (Signals.FoundIn(name) || declarations.SignalConstants.Contains(name)))
+                    {
+                        facts |= Facts.Signal;
+                    }
+
+                    if ((known & Facts.Jurisdiction) == 0 && _jurisdictionWords.Contains(name))
+                    {
+                        facts |= Facts.Jurisdiction;
+                    }
+
+                    if (MembershipCalls.Contains(name))
+                    {
+                        facts |= Facts.Membership;
+                    }
+
+                    if (declarations.JurisdictionConstants.Contains(name))
+                    {
+                        facts |= Facts.JurisdictionConstant;
+                    }
+
+                    if (declarations.HelpersTakingSignal.Contains(name))
+                    {
+                        facts |= Facts.HelperTakingSignal;
+                    }
+
+                    if (declarations.HelpersReadingSignal.Contains(name))
+                    {
+                        facts |= Facts.GateHelper;
+                    }
+
+                    return facts;
+
+                case SyntaxKind.StringLiteralToken:
+                case SyntaxKind.InterpolatedStringTextToken:
+                case SyntaxKind.SingleLineRawStringLiteralToken:
+                case SyntaxKind.MultiLineRawStringLiteralToken:
+                    var text = token.ValueText;
+                    return ((known & Facts.Jurisdiction) == 0 && IsJurisdictionText(text) ? Facts.Jurisdiction : Facts.None)
+                        | ((known & Facts.Signal) == 0 && Signals.FoundIn(text) ? Facts.Signal : Facts.None);
+
+                case SyntaxKind.NumericLiteralToken when (known & Facts.Jurisdiction) == 0:
+                    return IsJurisdictionNumber(token) ? Facts.Jurisdiction : Facts.None;
+
+                // if, switch (statement or expression) and ?:; not string? or ?.
+                case SyntaxKind.IfKeyword:
+                case SyntaxKind.SwitchKeyword:
+                    return Facts.Branch;
+
+                case SyntaxKind.QuestionToken when token.Parent.IsKind(SyntaxKind.ConditionalExpression):
+                    return Facts.Branch;
+
+                default:
+                    return Facts.None;
+            }
+        }
+
+        /// <summary>PolicyMap.MatchIdentifier trims its input: " IR " names Iran too.</summary>
+        private bool IsJurisdictionText(string text) =>
+            text.Length > 0
+            && (_jurisdictionWords.Contains(text)
+                || ((char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[text.Length - 1])) && _jurisdictionWords.Contains(text.Trim())));
+
+        /// <summary>The literal's digits, read without formatting its value into a new string.</summary>
+        private bool IsJurisdictionNumber(SyntaxToken token)
+        {
+            var text = token.Text;
+            if (text.Length > 9)
             {
                 return false;
             }
 
-            foreach (var fragment in _fragments)
+            var value = 0;
+            foreach (var c in text)
             {
-                if (text.IndexOf(fragment, StringComparison.OrdinalIgnoreCase) >= 0)
+                if (c is < '0' or > '9')
                 {
-                    return true;
+                    // 0x62, 98_0: rare spellings, read through the parsed value.
+                    return token.Value is int parsed && _jurisdictionNumbers.Contains(parsed);
                 }
+
+                value = (value * 10) + (c - '0');
             }
 
-            return false;
+            return _jurisdictionNumbers.Contains(value);
+        }
+
+        [Flags]
+        private enum Facts
+        {
+            None = 0,
+            Signal = 1,
+            Jurisdiction = 2,
+            Membership = 4,
+            JurisdictionConstant = 8,
+            HelperTakingSignal = 16,
+            GateHelper = 32,
+            Branch = 64,
         }
     }
 }

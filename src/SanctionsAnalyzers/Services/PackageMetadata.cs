@@ -54,7 +54,9 @@ namespace SanctionsAnalyzers.Services
 
             foreach (var attribute in assembly.GetAttributes())
             {
-                if (attribute.AttributeClass?.ToDisplayString() != "System.Reflection.AssemblyMetadataAttribute"
+                // The name first: the display string is built only for the few AssemblyMetadata attributes.
+                if (attribute.AttributeClass?.Name != "AssemblyMetadataAttribute"
+                    || attribute.AttributeClass.ToDisplayString() != "System.Reflection.AssemblyMetadataAttribute"
                     || attribute.ConstructorArguments.Length != 2
                     || attribute.ConstructorArguments[0].Value is not string key)
                 {
