@@ -47,8 +47,12 @@ namespace SanctionsAnalyzers.Benchmarks.Corpus
             "Welcome", "Goodbye", "OrderPlaced", "PaymentFailed", "PasswordReset", "Unsubscribe", "NewMessage", "InvoiceReady",
         };
 
-        /// <summary>The shared files (stubs, global usings, common types) and <paramref name="count"/> generated files.</summary>
-        public static List<GeneratedFile> Generate(int count, int seed)
+        /// <summary>
+        /// The shared files (stubs, global usings, common types) and <paramref name="count"/> generated files; with
+        /// <paramref name="geoMiddleware"/>, file 32 is a middleware that blocks Iran for the whole application, so that
+        /// the application model (wiring, controller actions) is read at compilation end.
+        /// </summary>
+        public static List<GeneratedFile> Generate(int count, int seed, bool geoMiddleware = false)
         {
             var files = new List<GeneratedFile>
             {
@@ -64,6 +68,12 @@ namespace SanctionsAnalyzers.Benchmarks.Corpus
                 var entity = Entities[i % Entities.Length];
                 var module = Modules[(i / Entities.Length) % Modules.Length];
                 var name = entity + i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+
+                if (geoMiddleware && i == 32)
+                {
+                    files.Add(new GeneratedFile($"{module}/Middleware/{name}GeoBlockMiddleware.cs", "gate-middleware", GateMiddleware(module, name)));
+                    continue;
+                }
 
                 // A real gate in 1 file of 50: a mail controller (7, 107, ...) or a chat hub (57, 157, ...).
                 if (i % 100 == 7)
@@ -916,6 +926,32 @@ public static class {{name}}Endpoints
 }
 """;
         }
+
+        private static string GateMiddleware(string module, string name) => $$"""
+namespace Contoso.{{module}}.Middleware;
+
+/// <summary>Refuses every request from Iran, whatever the endpoint.</summary>
+public sealed class {{name}}GeoBlockMiddleware
+{
+    private readonly RequestDelegate _next;
+
+    public {{name}}GeoBlockMiddleware(RequestDelegate next)
+    {
+        _next = next;
+    }
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (context.Request.Headers["CF-IPCountry"] == "IR")
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return;
+        }
+
+        await _next(context);
+    }
+}
+""";
 
         private static string GateMailController(string module, string name, Random random)
         {

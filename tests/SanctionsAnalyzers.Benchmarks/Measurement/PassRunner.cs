@@ -31,6 +31,9 @@ namespace SanctionsAnalyzers.Benchmarks.Measurement
         /// <summary>Registered action counts per analyzer type name, from the driver's telemetry ("CodeBlock 1, Symbol 1, ...").</summary>
         public IReadOnlyDictionary<string, string> Registrations { get; init; } = new Dictionary<string, string>();
 
+        /// <summary>No analyzer of the pass needed compilation events, so the runner compiled explicitly within the pass.</summary>
+        public bool CompiledExplicitly { get; init; }
+
         public PassResult(double wallMs, double cpuMs, IReadOnlyDictionary<string, double> executionByAnalyzer, long allocatedBytes, long peakHeapBytes, ImmutableArray<Diagnostic> diagnostics)
         {
             ExecutionByAnalyzer = executionByAnalyzer;
@@ -80,6 +83,7 @@ namespace SanctionsAnalyzers.Benchmarks.Measurement
             ImmutableArray<Diagnostic> diagnostics;
             var executionMs = new Dictionary<string, double>(StringComparer.Ordinal);
             var registrations = new Dictionary<string, string>(StringComparer.Ordinal);
+            var compiledExplicitly = false;
             if (subject.Analyzers.IsEmpty)
             {
                 diagnostics = compilation.GetDiagnostics(CancellationToken.None);
@@ -94,8 +98,7 @@ namespace SanctionsAnalyzers.Benchmarks.Measurement
                 // feeds the driver's event queue, binding every method body) and keeps the execution-time telemetry;
                 // GetAllDiagnosticsAsync does the same work but, in Roslyn 4.8, leaves the telemetry empty.
                 var analysis = await withAnalyzers.GetAnalysisResultAsync(CancellationToken.None).ConfigureAwait(false);
-                stopwatch.Stop();
-                diagnostics = analysis.GetAllDiagnostics();
+                var needsEvents = false;
                 foreach (var analyzer in subject.Analyzers)
                 {
                     var telemetry = analysis.AnalyzerTelemetryInfo.TryGetValue(analyzer, out var info)
@@ -104,7 +107,16 @@ namespace SanctionsAnalyzers.Benchmarks.Measurement
                     var key = analyzer.GetType().Name;
                     registrations[key] = Registered(telemetry);
                     executionMs[key] = (executionMs.TryGetValue(key, out var sum) ? sum : 0) + telemetry.ExecutionTime.TotalMilliseconds;
+                    needsEvents |= NeedsCompilationEvents(telemetry);
                 }
+
+                // CompilationWithAnalyzers compiles only for analyzers that need compilation events; a compiler host
+                // compiles anyway. When every analyzer of the pass bailed out (registered no such action), the pass
+                // compiles explicitly, so that it still measures "compile + analyzers".
+                var compilerDiagnostics = needsEvents ? ImmutableArray<Diagnostic>.Empty : compilation.GetDiagnostics(CancellationToken.None);
+                stopwatch.Stop();
+                diagnostics = analysis.GetAllDiagnostics().AddRange(compilerDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+                compiledExplicitly = !needsEvents;
             }
 
             process.Refresh();
@@ -114,8 +126,16 @@ namespace SanctionsAnalyzers.Benchmarks.Measurement
             return new PassResult(stopwatch.Elapsed.TotalMilliseconds, cpu.TotalMilliseconds, executionMs, allocated, Math.Max(0, peak - heapBefore), diagnostics)
             {
                 Registrations = registrations,
+                CompiledExplicitly = compiledExplicitly,
             };
         }
+
+        /// <summary>Actions that make the driver subscribe to compilation events (and so compile).</summary>
+        private static bool NeedsCompilationEvents(Microsoft.CodeAnalysis.Diagnostics.Telemetry.AnalyzerTelemetryInfo telemetry) =>
+            telemetry.SemanticModelActionsCount + telemetry.SymbolActionsCount + telemetry.SymbolStartActionsCount + telemetry.SymbolEndActionsCount
+            + telemetry.SyntaxNodeActionsCount + telemetry.CodeBlockStartActionsCount + telemetry.CodeBlockEndActionsCount + telemetry.CodeBlockActionsCount
+            + telemetry.OperationBlockStartActionsCount + telemetry.OperationBlockEndActionsCount + telemetry.OperationBlockActionsCount
+            + telemetry.OperationActionsCount + telemetry.CompilationEndActionsCount > 0;
 
         private static string Registered(Microsoft.CodeAnalysis.Diagnostics.Telemetry.AnalyzerTelemetryInfo telemetry)
         {
