@@ -150,7 +150,7 @@ public sealed class NotSanctionedHandler : Microsoft.AspNetCore.Authorization.Au
 }";
             // An authorization handler guards the endpoints whose policies need its requirement: none here.
             await Verify.VerifyAsync(Id, source,
-                Verify.Diagnostic(SanctionsAnalyzers.Rules.WholeAppGeoBlockRule.UnknownScope).WithLocation(0).WithArguments("Iran (IR)", "authorization handler 'NotSanctionedHandler'", "denies"));
+                Verify.Diagnostic(SanctionsAnalyzers.Rules.WholeAppGeoBlockRule.UnknownScope).WithLocation(0).WithArguments("Iran (IR)", "authorization handler 'NotSanctionedHandler'", "denies", "no endpoint of this project with a known category is found behind it; declare the categories of the endpoints it guards"));
         }
 
         [Fact]
