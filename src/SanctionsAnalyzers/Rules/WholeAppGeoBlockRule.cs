@@ -57,9 +57,15 @@ namespace SanctionsAnalyzers.Rules
                 var reason = unknownScope
                     ? "which requests reach it depends on a condition the analyzer cannot read (a pipeline branch that is not a path check, or a filter registered elsewhere); declare the categories of the endpoints it guards"
                     : "no endpoint of this project with a known category is found behind it; declare the categories of the endpoints it guards";
-                return block.Gate.Jurisdictions.IsEmpty
-                    ? null
-                    : Diagnostic.Create(UnknownScope, block.Gate.Comparison.Syntax.GetLocation(), GeoBlockText.Jurisdictions(block.Gate.Jurisdictions), component, verb, reason);
+                if (block.Gate.Jurisdictions.IsEmpty)
+                {
+                    return null;
+                }
+
+                var unknownProperties = GeoBlockText.Properties(block);
+                unknownProperties[DiagnosticProperties.Scope] = GateScopes.WholeApplication;
+                unknownProperties[DiagnosticProperties.Reason] = UnknownScopeReasons.Endpoints;
+                return Diagnostic.Create(UnknownScope, block.Gate.Comparison.Syntax.GetLocation(), unknownProperties.ToImmutable(), GeoBlockText.Jurisdictions(block.Gate.Jurisdictions), component, verb, reason);
             }
 
             // Per feature: the jurisdictions whose program confidently authorizes one of its categories, unless the
@@ -96,6 +102,8 @@ namespace SanctionsAnalyzers.Rules
             properties[DiagnosticProperties.Feature] = string.Join(", ", features.Select(f => f.Name));
             properties[DiagnosticProperties.Citation] = citations;
             properties[DiagnosticProperties.Confidence] = "confirmed";
+            properties[DiagnosticProperties.Scope] = GateScopes.WholeApplication;
+            properties.Remove(DiagnosticProperties.SuggestedCategories);
 
             return Diagnostic.Create(
                 OverBroad,
