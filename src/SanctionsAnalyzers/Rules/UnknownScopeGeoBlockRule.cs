@@ -20,7 +20,7 @@ namespace SanctionsAnalyzers.Rules
             isEnabledByDefault: true,
             description: "A gate denies or degrades a feature for a sanctioned jurisdiction, but the analyzer cannot decide whether the "
                 + "block is required or over-broad: the feature's service category is unknown, the block list comes from a source it "
-                + "cannot see, or the authorization is conditional or unconfirmed. Declare the category or the list. Not legal advice.",
+                + "cannot see, or the authorization is conditional or unconfirmed. Declare the category, or make the list visible to the analyzer. Not legal advice.",
             helpLinkUri: RuleHelp.UriFor(RuleIds.GeoBlockOfUnknownScope),
             customTags: new[] { "Sanctions", "GeoBlocking" });
 
@@ -55,7 +55,7 @@ namespace SanctionsAnalyzers.Rules
             if (block.Gate.UnresolvedList is not null)
             {
                 return (UnknownScopeReasons.List, "the blocked jurisdictions come from " + block.Gate.UnresolvedList
-                    + "; add the project's appsettings*.json as AdditionalFiles or declare the list so the block can be checked against 31 CFR 560.540 and the other programs");
+                    + "; pass the file that holds it (appsettings*.json) to the analyzer as an AdditionalFile so the block can be checked against 31 CFR 560.540 and the other programs");
             }
 
             if (!block.Feature.HasStrongEvidence)

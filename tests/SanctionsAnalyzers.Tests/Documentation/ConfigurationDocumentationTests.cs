@@ -98,7 +98,7 @@ namespace SanctionsAnalyzers.Tests.Documentation
         public void PolicyKeyTable_ListsExactlyTheKeysTheAnalyzerKnows()
         {
             // The analyzer's own message for an unknown key lists the keys it reads.
-            var problem = Assert.Single(Read(("sanctions_analyzers.no_such_key", "x")).Problems);
+            var problem = Assert.Single(Read(("sanctions_analyzers.no_such_key", "x")).Problems).Message;
             var known = Regex.Match(problem, "known keys: (.*)\\.$").Groups[1].Value
                 .Split(new[] { ", " }, StringSplitOptions.RemoveEmptyEntries)
                 .OrderBy(k => k, StringComparer.Ordinal)
@@ -122,7 +122,7 @@ namespace SanctionsAnalyzers.Tests.Documentation
                 foreach (var value in SampleValues(key))
                 {
                     var overrides = Read((concrete, value));
-                    Assert.True(overrides.Problems.IsEmpty, concrete + " = " + value + " (from docs/configuration.md): " + string.Join(" ", overrides.Problems));
+                    Assert.True(overrides.Problems.IsEmpty, concrete + " = " + value + " (from docs/configuration.md): " + string.Join(" ", overrides.Problems.Select(p => p.Message)));
                     Assert.False(overrides.IsEmpty, concrete + " = " + value + " was not applied");
                 }
             }

@@ -168,6 +168,16 @@ namespace Contoso
             await test.RunAsync();
         }
 
+        [Fact]
+        public async Task PathWaiverForAnAppSettingsFile_IsInUse()
+        {
+            // SANC1004 is reported inside appsettings.json; a path waiver for that file has a target.
+            var test = Test("SANC0002", "public class Empty { }", "build_property.SanctionsToday = 2026-11-28",
+                "SANC1004; path:appsettings.json; legal-review; ops; 2027-01-31\n");
+            test.TestState.AdditionalFiles.Add(("appsettings.json", SourceText.From("{ \"Geo\": { \"Blocked\": [ \"SY\" ] } }")));
+            await test.RunAsync();
+        }
+
         [Theory]
         [InlineData("SANC1001; T:X", "Waiver line has 2 fields; expected 5: rule; target; reason; owner; expires (yyyy-MM-dd). The line is ignored.")]
         [InlineData("SANC9999; T:X; legal-review; ops; 2027-01-31", "Waiver rule 'SANC9999' is not one of SANC1001, SANC1002, SANC1003, SANC1004. The line is ignored.")]
