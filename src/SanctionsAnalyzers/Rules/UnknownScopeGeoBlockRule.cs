@@ -88,7 +88,8 @@ namespace SanctionsAnalyzers.Rules
                 : (UnknownScopeReasons.Unconfirmed, "for " + open.Jurisdiction.Name + ", whether " + open.Category.DisplayName + " is authorized is unconfirmed (" + open.Citation + "); have it reviewed");
         }
 
-        private static bool HasConfirmedAuthorization(PolicyMap policy, Jurisdiction jurisdiction)
+        /// <summary>The jurisdiction's program is in effect and authorizes some category with confidence: a block there may be over-broad.</summary>
+        internal static bool HasConfirmedAuthorization(PolicyMap policy, Jurisdiction jurisdiction)
         {
             var program = policy.GetProgram(jurisdiction);
             return program.EndedOn is null && program.Authorizations.Any(a => a.Confidence != Confidence.Unconfirmed);

@@ -57,7 +57,8 @@ namespace SanctionsAnalyzers.Rules
                 var reason = unknownScope
                     ? "which requests reach it depends on a condition the analyzer cannot read (a pipeline branch that is not a path check, or a filter registered elsewhere); declare the categories of the endpoints it guards"
                     : "no endpoint of this project with a known category is found behind it; declare the categories of the endpoints it guards";
-                if (block.Gate.Jurisdictions.IsEmpty)
+                // North Korea alone, say: no category is authorized, so whatever the gate guards, the block is consistent.
+                if (!block.Gate.Jurisdictions.Any(j => UnknownScopeGeoBlockRule.HasConfirmedAuthorization(policy, j)))
                 {
                     return null;
                 }

@@ -63,6 +63,19 @@ namespace SanctionsAnalyzers.Services
                     continue;
                 }
 
+                // A catalogued client handed to a helper: (string to, SmtpClient smtp) => Digest.Send(to, smtp).
+                if (operation is IArgumentOperation { Parent: IInvocationOperation or IObjectCreationOperation } argument
+                    && PassedType(argument) is { } passed
+                    && context.FindCalledApi(passed) is { } passedApi)
+                {
+                    foreach (var category in passedApi.Categories)
+                    {
+                        Add(evidence, seen, new CategoryEvidence(category, EvidenceStrength.KnownApi, "passes a " + passed.ToDisplayString() + " (" + passedApi.Family + ")"));
+                    }
+
+                    continue;
+                }
+
                 var member = CalledMember(operation);
                 if (member?.ContainingType is null)
                 {
@@ -184,6 +197,18 @@ namespace SanctionsAnalyzers.Services
                     }
                 }
             }
+        }
+
+        /// <summary>The type of the value itself, before conversions: a <c>null</c> passed as a client is no client.</summary>
+        private static INamedTypeSymbol? PassedType(IArgumentOperation argument)
+        {
+            var value = argument.Value;
+            while (value is IConversionOperation conversion)
+            {
+                value = conversion.Operand;
+            }
+
+            return value.Type as INamedTypeSymbol;
         }
 
         private static ISymbol? CalledMember(IOperation operation) => operation switch

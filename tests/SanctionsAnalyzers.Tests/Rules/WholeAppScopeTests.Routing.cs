@@ -268,6 +268,49 @@ public static class Registration
         }
 
         [Fact]
+        public async Task HandlerThatHandsAMailClientToAHelper_IsAMailEndpoint()
+        {
+            const string program = @"
+public static class Digest
+{
+    public static async Task<IResult> Send(string to, System.Net.Mail.SmtpClient smtp)
+    {
+        await smtp.SendMailAsync(""digest@example.com"", to, ""Digest"", ""..."");
+        return Results.Accepted();
+    }
+}
+
+public static class Api
+{
+    public static void Map(WebApplication app)
+    {
+        var digest = app.MapGroup(""/digest"").AddEndpointFilter<GeoFilter>();
+        digest.MapPost(""/send"", (string to, System.Net.Mail.SmtpClient smtp) => Digest.Send(to, smtp));
+        digest.MapGet(""/status"", (string to) => Digest.Send(to, null!));
+    }
+}";
+            await Verify.VerifyAsync(Id, new[] { program, GeoEndpointFilter },
+                WholeApp("endpoint filter 'GeoFilter'", "'MapPost \"/send\"' (/digest/send)", "e-mail"));
+        }
+
+        [Fact]
+        public async Task BranchGateOnNorthKoreaOnly_IsNotEvenSANC1002()
+        {
+            // No communications authorization for North Korea: whatever the branch guards, the block is consistent.
+            const string program = @"
+public static class Pipeline
+{
+    public static void Configure(WebApplication app) =>
+        app.UseWhen(context => context.Request.Headers.ContainsKey(""X-Partner""), branch => branch.Use(async (context, next) =>
+        {
+            if (context.Request.Headers[""CF-IPCountry""] == ""KP"") { context.Response.StatusCode = 403; return; }
+            await next(context);
+        }));
+}";
+            await Verify.VerifyAsync("SANC1002", new[] { Endpoints, program });
+        }
+
+        [Fact]
         public async Task PolicyRequiredByARouteGroup_CoversItsEndpoints()
         {
             var program = @"
