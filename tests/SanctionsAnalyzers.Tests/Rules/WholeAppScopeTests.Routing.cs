@@ -211,6 +211,51 @@ public static class Pipeline
         }
 
         [Fact]
+        public async Task MapWhenBranch_GuardsItsPathOnly()
+        {
+            const string program = @"
+public static class Pipeline
+{
+    public static void Configure(WebApplication app) =>
+        app.MapWhen(context => context.Request.Path.StartsWithSegments(""/hubs""), hubs =>
+        {
+            hubs.UseMiddleware<GeoBlockMiddleware>();
+            hubs.UseRouting();
+        });
+}";
+            await Verify.VerifyAsync(Id, new[] { Endpoints, GeoMiddleware, program },
+                WholeApp("middleware 'GeoBlockMiddleware'", "'ChatHub' (/hubs/chat)", "instant messaging and chat"));
+        }
+
+        [Fact]
+        public async Task MvcFilterAttributeOnlyOnThePaymentsController_IsSilent()
+        {
+            const string filter = @"
+public sealed class GeoBlockAttribute : Attribute, Microsoft.AspNetCore.Mvc.Filters.IActionFilter
+{
+    public void OnActionExecuting(Microsoft.AspNetCore.Mvc.Filters.ActionExecutingContext context)
+    {
+        if (context.HttpContext.Request.Headers[""CF-IPCountry""] == ""IR"") context.Result = new ForbidResult();
+    }
+
+    public void OnActionExecuted(Microsoft.AspNetCore.Mvc.Filters.ActionExecutedContext context) { }
+}
+
+[GeoBlock]
+[Route(""api/refunds"")]
+public class RefundsController : ControllerBase
+{
+    [HttpPost]
+    public async Task<IActionResult> Refund()
+    {
+        await new Stripe.PaymentIntentService().CreateAsync(new Stripe.PaymentIntentCreateOptions());
+        return Ok();
+    }
+}";
+            await Verify.VerifyAsync(Id, new[] { Endpoints, filter });
+        }
+
+        [Fact]
         public async Task MapBranchOnThePaymentsPath_IsSilent()
         {
             const string program = @"
