@@ -128,10 +128,7 @@ namespace SanctionsAnalyzers.Analysis
                 {
                     problem = "it expired on " + waiver.Expires.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + " (owner " + waiver.Owner + "); renew it after a new review or remove it";
                 }
-                else if (waiver.IsPathTarget
-                    ? !System.Linq.Enumerable.Any(context.Compilation.SyntaxTrees, t => waiver.MatchesPath(t.FilePath))
-                        && !System.Linq.Enumerable.Any(context.Options.AdditionalFiles, f => waiver.MatchesPath(f.Path)) // SANC1004 in appsettings.json
-                    : DocumentationCommentId.GetFirstSymbolForDeclarationId(waiver.Target, context.Compilation) is null)
+                else if (!WaiverFile.TargetExists(waiver, context.Compilation, context.Options.AdditionalFiles))
                 {
                     problem = "its target is not in this project; remove it or correct the target";
                 }
