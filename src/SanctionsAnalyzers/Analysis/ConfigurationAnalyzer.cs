@@ -105,6 +105,14 @@ namespace SanctionsAnalyzers.Analysis
 
             foreach (var line in lines)
             {
+                if (line.IsRead && line.CutOffEntries is { } cut)
+                {
+                    context.ReportDiagnostic(InvalidConfigurationRule.Create(
+                        line.Location,
+                        "Key '" + line.Key + "' is read as '" + line.Value + "' only: in analyzer config files ';' and '#' start a comment, so '" + cut
+                        + "' is ignored. Separate the entries with ','."));
+                }
+
                 if (!line.IsRead)
                 {
                     var where = line.IsGlobalFile

@@ -17,13 +17,16 @@ namespace SanctionsAnalyzers.Configuration
     {
         public const string Kind = "AnalyzerConfig";
 
+        private static readonly char[] CommentStarts = { '#', ';' };
+
         /// <summary>One <c>key = value</c> line under the prefix.</summary>
         internal sealed class KeyLine
         {
-            public KeyLine(string key, string value, Location location, string? section, bool isGlobalFile)
+            public KeyLine(string key, string value, string rawValue, Location location, string? section, bool isGlobalFile)
             {
                 Key = key;
                 Value = value;
+                RawValue = rawValue;
                 Location = location;
                 Section = section;
                 IsGlobalFile = isGlobalFile;
@@ -31,7 +34,27 @@ namespace SanctionsAnalyzers.Configuration
 
             public string Key { get; }
 
+            /// <summary>The value as the compiler reads it: up to the first <c>#</c> or <c>;</c>, which start a comment.</summary>
             public string Value { get; }
+
+            /// <summary>Everything after the <c>=</c>, comment included.</summary>
+            public string RawValue { get; }
+
+            /// <summary>
+            /// For a list-valued key (<c>identifiers.*</c>, <c>category.*</c>): the text after a <c>;</c> or <c>#</c>, which the
+            /// compiler drops as a comment although it is most likely more entries (<c>chat; e-mail</c>).
+            /// </summary>
+            public string? CutOffEntries
+            {
+                get
+                {
+                    var rest = Key.Substring(PolicyOverrides.Prefix.Length);
+                    var isList = rest.StartsWith("identifiers.", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("category.", StringComparison.OrdinalIgnoreCase);
+                    var at = RawValue.IndexOfAny(CommentStarts);
+                    var cut = isList && at >= 0 ? RawValue.Substring(at + 1).Trim() : string.Empty;
+                    return cut.Length > 0 ? cut : null;
+                }
+            }
 
             public Location Location { get; }
 
@@ -76,7 +99,7 @@ namespace SanctionsAnalyzers.Configuration
         {
             var isGlobal = System.IO.Path.GetFileName(path).Equals(".globalconfig", StringComparison.OrdinalIgnoreCase);
             string? section = null;
-            var found = ImmutableArray.CreateBuilder<(string Key, string Value, TextLine Line, string? Section)>();
+            var found = ImmutableArray.CreateBuilder<(string Key, string Value, string RawValue, TextLine Line, string? Section)>();
             foreach (var line in text.Lines)
             {
                 var content = line.ToString().Trim();
@@ -91,29 +114,32 @@ namespace SanctionsAnalyzers.Configuration
                     continue;
                 }
 
-                var equals = content.IndexOf('=');
-                if (equals <= 0)
+                // As the compiler reads a property: "key = value" or "key: value", a '#' or ';' starts a comment.
+                var separator = content.IndexOfAny(new[] { '=', ':' });
+                if (separator <= 0)
                 {
                     continue;
                 }
 
-                var key = content.Substring(0, equals).Trim();
-                var value = content.Substring(equals + 1).Trim();
+                var key = content.Substring(0, separator).Trim();
+                var rawValue = content.Substring(separator + 1).Trim();
+                var comment = rawValue.IndexOfAny(CommentStarts);
+                var value = (comment >= 0 ? rawValue.Substring(0, comment) : rawValue).Trim();
                 if (section is null && key.Equals("is_global", StringComparison.OrdinalIgnoreCase))
                 {
                     isGlobal = value.Equals("true", StringComparison.OrdinalIgnoreCase);
                 }
                 else if (key.StartsWith(PolicyOverrides.Prefix, StringComparison.OrdinalIgnoreCase))
                 {
-                    found.Add((key, value, line, section));
+                    found.Add((key, value, rawValue, line, section));
                 }
             }
 
             var lines = ImmutableArray.CreateBuilder<KeyLine>(found.Count);
-            foreach (var (key, value, line, lineSection) in found)
+            foreach (var (key, value, rawValue, line, lineSection) in found)
             {
                 var span = TrimmedSpan(text, line);
-                lines.Add(new KeyLine(key, value, Location.Create(path, span, text.Lines.GetLinePositionSpan(span)), lineSection, isGlobal));
+                lines.Add(new KeyLine(key, value, rawValue, Location.Create(path, span, text.Lines.GetLinePositionSpan(span)), lineSection, isGlobal));
             }
 
             return lines.MoveToImmutable();

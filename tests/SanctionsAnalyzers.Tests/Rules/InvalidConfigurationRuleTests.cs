@@ -128,8 +128,26 @@ namespace SanctionsAnalyzers.Tests.Rules
         {
             const string config = "is_global = true\n# sanctions_analyzers.severity = high (commented out)\n; sanctions_analyzers.nope = 1\n"
                 + "sanctions_analyzers.verdict.ir.chat = authorized\nsanctions_analyzers.identifiers.ir = PERSIA-LEGACY\n"
-                + "sanctions_analyzers.category.Contoso.Chat.ChatHub = chat; e-mail\nsanctions_analyzers.policy_version = 2026.11.0\n"
+                + "sanctions_analyzers.category.Contoso.Chat.ChatHub = chat, email\nsanctions_analyzers.policy_version = 2026.11.0\n"
                 + "dotnet_diagnostic.SANC1001.severity = error\n";
+            await WithConfigFile("org.globalconfig", config).RunAsync();
+        }
+
+        [Fact]
+        public async Task SemicolonSeparatedList_IsReportedAsCutOff()
+        {
+            // The compiler reads "chat" only: ';' and '#' start a comment in analyzer config files.
+            const string config = "is_global = true\nsanctions_analyzers.category.Contoso.Chat.ChatHub = chat; email\n";
+            var test = WithConfigFile("org.globalconfig", config);
+            test.ExpectedDiagnostics.Add(RuleVerifier.Diagnostic(Id).WithSpan("org.globalconfig", 2, 1, 2, 64)
+                .WithArguments("Key 'sanctions_analyzers.category.Contoso.Chat.ChatHub' is read as 'chat' only: in analyzer config files ';' and '#' start a comment, so 'email' is ignored. Separate the entries with ','."));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task CommentAfterAVerdict_IsFine()
+        {
+            const string config = "is_global = true\nsanctions_analyzers.verdict.ir.chat = authorized ; counsel memo LEGAL-12\nsanctions_analyzers.identifiers.ir = PERSIA-LEGACY, IRN-OLD\n";
             await WithConfigFile("org.globalconfig", config).RunAsync();
         }
 
