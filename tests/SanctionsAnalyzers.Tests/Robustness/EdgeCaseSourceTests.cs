@@ -84,6 +84,42 @@ namespace SanctionsAnalyzers.Tests.Robustness
             }
         }
 
+        /// <summary>
+        /// Attributes whose names the analyzer recognises (authorization, routes, declared categories), declared by the
+        /// application itself with other argument shapes, as applications do: never a crash.
+        /// </summary>
+        [Theory]
+        [InlineData("AuthorizeAttribute", "public AuthorizeAttribute(params string[] roles) { }", "\"Admin\", \"Ops\"", Skip = ArrayArgumentBug)]
+        [InlineData("AuthorizeAttribute", "public string[] Policy { get; set; } = null!;", "Policy = new[] { \"Admin\" }", Skip = ArrayArgumentBug)]
+        [InlineData("AuthorizeAttribute", "public AuthorizeAttribute(int level) { }", "3")]
+        [InlineData("AuthorizeAttribute", "public AuthorizeAttribute(System.Type policy) { }", "typeof(string)")]
+        [InlineData("AuthorizeAttribute", "public int Policy { get; set; }", "Policy = 2")]
+        [InlineData("RouteAttribute", "public RouteAttribute(params string[] templates) { }", "\"a\", \"b\"", Skip = ArrayArgumentBug)]
+        [InlineData("RouteAttribute", "public RouteAttribute(System.DayOfWeek day) { }", "System.DayOfWeek.Monday")]
+        [InlineData("RouteAttribute", "public RouteAttribute(string? template = null) { }", "")]
+        [InlineData("HttpVerbsAttribute", "public HttpVerbsAttribute(string[] verbs) { }", "new[] { \"GET\" }", Skip = ArrayArgumentBug)]
+        [InlineData("HttpCacheAttribute", "public HttpCacheAttribute(int seconds) { }", "60")]
+        [InlineData("HttpCacheAttribute", "public HttpCacheAttribute(object value) { }", "null")]
+        [InlineData("CommunicationServiceAttribute", "public CommunicationServiceAttribute(params string[] categories) { }", "\"chat\", \"email\"")]
+        [InlineData("CommunicationServiceAttribute", "public CommunicationServiceAttribute(int category) { }", "1")]
+        [InlineData("CommunicationServiceAttribute", "public CommunicationServiceAttribute(params object[] categories) { }", "\"chat\", 2, null")]
+        public async Task LookAlikeAttributes_DoNotCrash(string name, string members, string arguments)
+        {
+            var source = "namespace Contoso { [System.AttributeUsage(System.AttributeTargets.All, AllowMultiple = true)] public sealed class " + name + " : System.Attribute { " + members + " } }\n"
+                + "[Contoso." + name.Substring(0, name.Length - "Attribute".Length) + "(" + arguments + ")]\n"
+                + "public class MailController : ControllerBase\n{\n    [Contoso." + name.Substring(0, name.Length - "Attribute".Length) + "(" + arguments + ")]\n"
+                + "    [HttpPost(\"/mail\")]\n    public async Task<IActionResult> Send(string to)\n    {\n"
+                + "        if (Request.Headers[\"CF-IPCountry\"] == \"IR\") return Forbid();\n"
+                + "        await new System.Net.Mail.SmtpClient(\"smtp.example.com\").SendMailAsync(\"a@example.com\", to, \"s\", \"b\");\n        return Ok();\n    }\n}\n";
+            var run = await AnalyzeAsync(source);
+            Assert.Empty(run.Failures);
+            Assert.Contains(run.Diagnostics, d => d.Id == "SANC1001");
+        }
+
+        private const string ArrayArgumentBug = "bug: AppModelCollector reads TypedConstant.Value of the arguments of any attribute named AuthorizeAttribute, RouteAttribute or "
+            + "Http*; for an array argument (an application's own [Authorize(params string[] roles)]) that throws, so GeoBlockAnalyzer fails with AD0001 "
+            + "and the SANC1001 of the block is lost";
+
         private static (string Statements, string Members) Deep(string shape, int depth)
         {
             var code = new StringBuilder();
