@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SanctionsAnalyzers.Tests.Configuration;
 
@@ -11,7 +12,7 @@ namespace SanctionsAnalyzers.Tests.Robustness
     /// <summary>Mutants analysed together in one compilation, with the project files and options they are analysed with.</summary>
     internal sealed class MutantBatch
     {
-        public MutantBatch(string name, IReadOnlyList<Mutant> mutants, AnalyzerOptions options, Microsoft.CodeAnalysis.CSharp.CSharpCompilation project)
+        public MutantBatch(string name, IReadOnlyList<Mutant> mutants, AnalyzerOptions options, CSharpCompilation project)
         {
             Name = name;
             Mutants = mutants;
@@ -26,15 +27,15 @@ namespace SanctionsAnalyzers.Tests.Robustness
         public AnalyzerOptions Options { get; }
 
         /// <summary>The compilation the mutants are added to.</summary>
-        public Microsoft.CodeAnalysis.CSharp.CSharpCompilation Project { get; }
+        public CSharpCompilation Project { get; }
 
         public Compilation With(IEnumerable<Mutant> mutants) => Project.AddSyntaxTrees(mutants.Select(m => m.Parse()));
     }
 
     /// <summary>
     /// The deterministic set of mutants: rounds of the ruling corpus, where every file of a project is mutated and the
-    /// project analysed as a whole, and mutants of the rule tests' sources, packed a dozen to a compilation with no type
-    /// name declared twice (so that each is bound as it would be alone).
+    /// project analysed as a whole, and mutants of the rule tests' sources, each in a namespace of its own and many to a
+    /// compilation, with no type name declared twice (so that each is bound as it would be alone).
     /// </summary>
     internal static class MutantBatches
     {
