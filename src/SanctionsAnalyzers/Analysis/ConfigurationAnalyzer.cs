@@ -109,7 +109,7 @@ namespace SanctionsAnalyzers.Analysis
                 {
                     context.ReportDiagnostic(InvalidConfigurationRule.Create(
                         line.Location,
-                        "Key '" + line.Key + "' is read as '" + line.Value + "' only: in analyzer config files ';' and '#' start a comment, so '" + cut
+                        "Key '" + line.Key + "' is read as '" + line.Value + "' only: in analyzer config files ';' starts a comment, so '" + cut
                         + "' is ignored. Separate the entries with ','."));
                 }
 

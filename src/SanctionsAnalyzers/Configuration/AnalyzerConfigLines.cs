@@ -41,8 +41,8 @@ namespace SanctionsAnalyzers.Configuration
             public string RawValue { get; }
 
             /// <summary>
-            /// For a list-valued key (<c>identifiers.*</c>, <c>category.*</c>): the text after a <c>;</c> or <c>#</c>, which the
-            /// compiler drops as a comment although it is most likely more entries (<c>chat; e-mail</c>).
+            /// For a list-valued key (<c>identifiers.*</c>, <c>category.*</c>): the text after a <c>;</c>, which the compiler
+            /// drops as a comment although it is most likely more entries (<c>chat; email</c>). A <c>#</c> comment is a comment.
             /// </summary>
             public string? CutOffEntries
             {
@@ -51,7 +51,7 @@ namespace SanctionsAnalyzers.Configuration
                     var rest = Key.Substring(PolicyOverrides.Prefix.Length);
                     var isList = rest.StartsWith("identifiers.", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("category.", StringComparison.OrdinalIgnoreCase);
                     var at = RawValue.IndexOfAny(CommentStarts);
-                    var cut = isList && at >= 0 ? RawValue.Substring(at + 1).Trim() : string.Empty;
+                    var cut = isList && at >= 0 && RawValue[at] == ';' ? RawValue.Substring(at + 1).Trim() : string.Empty;
                     return cut.Length > 0 ? cut : null;
                 }
             }

@@ -284,8 +284,8 @@ namespace SanctionsAnalyzers.Scope
                     continue;
                 }
 
-                policies.AddRange(attribute.ConstructorArguments.Select(a => a.Value).OfType<string>());
-                policies.AddRange(attribute.NamedArguments.Where(n => n.Key == "Policy").Select(n => n.Value.Value).OfType<string>());
+                policies.AddRange(attribute.ConstructorArguments.Select(a => a.AsString()).OfType<string>());
+                policies.AddRange(attribute.NamedArguments.Where(n => n.Key == "Policy").Select(n => n.Value.AsString()).OfType<string>());
             }
 
             return policies.ToImmutable();
@@ -296,7 +296,7 @@ namespace SanctionsAnalyzers.Scope
         {
             string? Template(ISymbol symbol, bool actionAttribute) => symbol.GetAttributes()
                 .Where(a => a.AttributeClass?.Name is { } name && (actionAttribute ? name.StartsWith("Http", StringComparison.Ordinal) || name == "RouteAttribute" : name == "RouteAttribute"))
-                .Select(a => a.ConstructorArguments.FirstOrDefault().Value as string)
+                .Select(a => a.ConstructorArguments.FirstOrDefault().AsString())
                 .FirstOrDefault(t => t is not null);
 
             var controller = Template(method.ContainingType, false);

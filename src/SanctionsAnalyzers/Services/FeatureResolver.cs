@@ -127,7 +127,7 @@ namespace SanctionsAnalyzers.Services
                 foreach (var attribute in symbol?.GetAttributes() ?? ImmutableArray<AttributeData>.Empty)
                 {
                     if (attribute.AttributeClass?.Name is { } name && (name.StartsWith("Http", StringComparison.Ordinal) || name == "RouteAttribute")
-                        && attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is string template)
+                        && attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].AsString() is string template)
                     {
                         names.Add(template);
                     }
@@ -190,7 +190,7 @@ namespace SanctionsAnalyzers.Services
                     var values = argument.Kind == TypedConstantKind.Array ? argument.Values : ImmutableArray.Create(argument);
                     foreach (var value in values)
                     {
-                        if (value.Value is string id && context.Policy.FindCategory(id) is { } category)
+                        if (value.AsString() is string id && context.Policy.FindCategory(id) is { } category)
                         {
                             Add(evidence, seen, new CategoryEvidence(category, EvidenceStrength.Declaration, "declared by [CommunicationService] on " + symbol.Name));
                         }

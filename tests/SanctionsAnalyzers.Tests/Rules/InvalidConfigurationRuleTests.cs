@@ -140,7 +140,7 @@ namespace SanctionsAnalyzers.Tests.Rules
             const string config = "is_global = true\nsanctions_analyzers.category.Contoso.Chat.ChatHub = chat; email\n";
             var test = WithConfigFile("org.globalconfig", config);
             test.ExpectedDiagnostics.Add(RuleVerifier.Diagnostic(Id).WithSpan("org.globalconfig", 2, 1, 2, 64)
-                .WithArguments("Key 'sanctions_analyzers.category.Contoso.Chat.ChatHub' is read as 'chat' only: in analyzer config files ';' and '#' start a comment, so 'email' is ignored. Separate the entries with ','."));
+                .WithArguments("Key 'sanctions_analyzers.category.Contoso.Chat.ChatHub' is read as 'chat' only: in analyzer config files ';' starts a comment, so 'email' is ignored. Separate the entries with ','."));
             await test.RunAsync();
         }
 
