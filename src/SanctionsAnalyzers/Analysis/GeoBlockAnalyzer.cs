@@ -24,7 +24,8 @@ namespace SanctionsAnalyzers.Analysis
             StaleJurisdictionRule.Descriptor,
             GeoBlockInventoryRule.Descriptor,
             WholeAppGeoBlockRule.OverBroad,
-            WholeAppGeoBlockRule.UnknownScope);
+            WholeAppGeoBlockRule.UnknownScope,
+            WaiverNotAppliedRule.Descriptor);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -49,6 +50,9 @@ namespace SanctionsAnalyzers.Analysis
                 // Code blocks, not operation blocks: the token scan decides first, so methods without a candidate
                 // never get an operation tree.
                 var app = new AppModel();
+
+                // A waiver that covers none of this compilation's findings is reported at the end (SANC0002).
+                var waivers = Configuration.WaiverUsage.Create(start.Options, start.CancellationToken);
                 var services = new ServiceScanner(sanctions.Catalog);
 
                 // Hubs are endpoints known from their symbols alone.
@@ -97,22 +101,22 @@ namespace SanctionsAnalyzers.Analysis
                             // A list the analyzer cannot see is unknown wherever the gate lives: say so now.
                             if (geoBlock.Gate.UnresolvedList is not null)
                             {
-                                Report(block, UnknownScopeGeoBlockRule.Evaluate(geoBlock, sanctions.Policy));
+                                Report(block, UnknownScopeGeoBlockRule.Evaluate(geoBlock, sanctions.Policy), waivers);
                             }
                         }
                         else
                         {
-                            Report(block, OverBroadGeoBlockRule.Evaluate(geoBlock));
-                            Report(block, UnknownScopeGeoBlockRule.Evaluate(geoBlock, sanctions.Policy));
+                            Report(block, OverBroadGeoBlockRule.Evaluate(geoBlock), waivers);
+                            Report(block, UnknownScopeGeoBlockRule.Evaluate(geoBlock, sanctions.Policy), waivers);
                         }
 
-                        Report(block, ProxySignalGeoBlockRule.Evaluate(geoBlock, sanctions.Policy));
-                        Report(block, GeoBlockInventoryRule.Evaluate(geoBlock));
+                        Report(block, ProxySignalGeoBlockRule.Evaluate(geoBlock, sanctions.Policy), waivers);
+                        Report(block, GeoBlockInventoryRule.Evaluate(geoBlock), waivers);
                         foreach (var stale in StaleJurisdictionRule.Evaluate(geoBlock, sanctions.Policy))
                         {
                             if (IsReportable(stale.Location, sanctions.Compilation) && reportedEntries.TryAdd(stale.Location, true))
                             {
-                                block.ReportDiagnostic(stale);
+                                Report(block, stale, waivers);
                             }
                         }
                     }
@@ -125,6 +129,15 @@ namespace SanctionsAnalyzers.Analysis
                         if (WholeAppGeoBlockRule.Evaluate(gate, app, sanctions.Policy) is { } diagnostic)
                         {
                             end.ReportDiagnostic(diagnostic);
+                            waivers?.Record(diagnostic, gate.Block.Feature.Symbol);
+                        }
+                    }
+
+                    if (waivers is not null)
+                    {
+                        foreach (var unused in waivers.Unused(end.Compilation, end.Options, end.CancellationToken))
+                        {
+                            end.ReportDiagnostic(unused);
                         }
                     }
                 });
@@ -135,11 +148,12 @@ namespace SanctionsAnalyzers.Analysis
         private static bool IsReportable(Location location, Compilation compilation) =>
             location.SourceTree is null || compilation.ContainsSyntaxTree(location.SourceTree);
 
-        private static void Report(CodeBlockAnalysisContext context, Diagnostic? diagnostic)
+        private static void Report(CodeBlockAnalysisContext context, Diagnostic? diagnostic, Configuration.WaiverUsage? waivers)
         {
             if (diagnostic is not null)
             {
                 context.ReportDiagnostic(diagnostic);
+                waivers?.Record(diagnostic, context.OwningSymbol);
             }
         }
     }
