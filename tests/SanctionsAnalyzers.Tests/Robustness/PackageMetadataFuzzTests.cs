@@ -31,7 +31,7 @@ namespace SanctionsAnalyzers.Tests.Robustness
         private static readonly PolicyMap Map = PolicyMap.Embedded;
 
         // No NUL at the end of a value: an emitted attribute string loses it (metadata, not the analyzer).
-        private static readonly string[] BadCategories = { "telepathy", "chat-", "Chat", "e_mail", "mail", "chat\u202E", "ch\0at", "\u200Bchat", new string('x', 20000), "\"chat\"", "chat\\" };
+        private static readonly string[] BadCategories = { "telepathy", "chat-", "e_mail", "mail", "chat\u202E", "ch\0at", "\u200Bchat", new string('x', 20000), "\"chat\"", "chat\\" };
         private static readonly string[] BadClassifications = { "EAR-99", "5F002", "5D02", "", "5d002", "EAR99x", "5D002.", "EAR 99", "5D9\092.c", "\u202E5D002", "5D0022", null! };
         private static readonly string[] BadVersions = { "2", "", "1.0", "one", "0", "\u0661", null! };
 
@@ -122,8 +122,7 @@ namespace SanctionsAnalyzers.Tests.Robustness
             Assert.Empty(run.Failures);
         }
 
-        [Fact(Skip = "bug: PackageMetadata.Read reads TypedConstant.Value of every argument of an attribute named System.Reflection.AssemblyMetadataAttribute; "
-            + "for an array argument that throws InvalidOperationException, so any reference that declares such a look-alike makes ConfigurationAnalyzer fail with AD0001")]
+        [Fact]
         public async Task LookAlikeMetadataAttributeWithAnArray_DoesNotCrash()
         {
             const string source = @"
@@ -197,7 +196,9 @@ namespace System.Reflection
 
             if (random.Next(4) == 0)
             {
-                declarations.Insert(random.Next(declarations.Count + 1), new Declaration("SanctionsAnalyzers.Unrelated", "whatever", new List<string>()));
+                // A misspelt key of ours is a bad value; another package's metadata is none of our business.
+                declarations.Insert(random.Next(declarations.Count + 1), new Declaration("SanctionsAnalyzers.ServiceCategory", "whatever", new List<string> { "whatever" }));
+                declarations.Insert(random.Next(declarations.Count + 1), new Declaration("RepositoryUrl", "https://example.com/repo", new List<string>()));
             }
 
             return declarations;
