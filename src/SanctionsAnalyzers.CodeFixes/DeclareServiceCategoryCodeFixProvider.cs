@@ -64,25 +64,18 @@ namespace SanctionsAnalyzers.CodeFixes
             }
         }
 
-        /// <summary>
-        /// The "category unknown" kind of SANC1002, for a method-level gate on known jurisdictions: no category at all,
-        /// or only categories its name suggests (a hint, never a verdict: then <c>Verdict</c> says the category is unknown).
-        /// </summary>
+        /// <summary>The "category unknown" kind of SANC1002, for a method-level gate on known jurisdictions.</summary>
         private static bool IsCategoryUnknown(Diagnostic diagnostic) =>
             diagnostic.Location.IsInSource
             && !FeatureSyntax.IsWholeApplicationDiagnostic(diagnostic)
             && !JurisdictionConstants.JurisdictionIds(diagnostic).IsEmpty
-            && diagnostic.Properties.TryGetValue(DiagnosticProperties.Categories, out var categories)
-            && (string.IsNullOrEmpty(categories)
-                || (diagnostic.Properties.TryGetValue(DiagnosticProperties.Verdict, out var verdict) && verdict == CategoryUnknownVerdict));
-
-        /// <summary>The <c>Verdict</c> property of a gate whose feature has no category the analyzer trusts.</summary>
-        private const string CategoryUnknownVerdict = "unknown (feature category unknown)";
+            && diagnostic.Properties.TryGetValue(DiagnosticProperties.Reason, out var reason)
+            && reason == UnknownScopeReasons.Category;
 
         /// <summary>The offered categories, those the feature's name suggests first.</summary>
         private static IEnumerable<(string Id, string DisplayName)> InOrderFor(Diagnostic diagnostic)
         {
-            var suggested = diagnostic.Properties.TryGetValue(DiagnosticProperties.Categories, out var categories) && !string.IsNullOrEmpty(categories)
+            var suggested = diagnostic.Properties.TryGetValue(DiagnosticProperties.SuggestedCategories, out var categories) && !string.IsNullOrEmpty(categories)
                 ? categories!.Split(',')
                 : System.Array.Empty<string>();
             return Offered.OrderBy(c => System.Array.IndexOf(suggested, c.Id) is var index && index >= 0 ? index : suggested.Length);

@@ -175,6 +175,35 @@ namespace SanctionsAnalyzers.IntegrationTests
             DotnetAssert.DoesNotContain("SANC1001", result);
         }
 
+        [Fact]
+        public void BadPolicyKeysAreReportedAtTheirLines()
+        {
+            // The targets pass config files that mention sanctions_analyzers.* as AdditionalFiles, so SANC0001 has a line.
+            const string hub = """
+                using Microsoft.AspNetCore.SignalR;
+
+                public class ChatHub : Hub
+                {
+                    public Task SendMessage(string user, string message) => Clients.All.SendAsync("ReceiveMessage", user, message);
+                }
+                """;
+            using var consumer = new ConsumerProject(
+                _package,
+                new Dictionary<string, string>
+                {
+                    ["Program.cs"] = Program,
+                    ["Hubs/ChatHub.cs"] = hub,
+                    [".globalconfig"] = "is_global = true\n# organisation policy\nsanctions_analyzers.verdict.ir.chat = maybe\nsanctions_analyzers.identifiers.ir = LEGACY\n",
+                    [".editorconfig"] = "root = true\n\n[*.cs]\nsanctions_analyzers.verdict.ir.e-mail = not_covered\n",
+                });
+            var result = consumer.Build();
+
+            DotnetAssert.Succeeded(result);
+            Assert.Matches(@"\.globalconfig\(3,1\): warning SANC0001: Key 'sanctions_analyzers\.verdict\.ir\.chat' has the value 'maybe'", result.Output);
+            Assert.Matches(@"\.editorconfig\(4,1\): warning SANC0001: Key 'sanctions_analyzers\.verdict\.ir\.e-mail' is in \.editorconfig", result.Output);
+            DotnetAssert.DoesNotContain("LEGACY", result);
+        }
+
         /// <summary>Distinct "file rule severity" triples of the SANC diagnostics in a build log.</summary>
         internal static IReadOnlyList<string> Findings(DotnetResult result) =>
             Regex.Matches(result.Output, @"([\w.]+)\(\d+,\d+\): (warning|error) (SANC\d{4})")

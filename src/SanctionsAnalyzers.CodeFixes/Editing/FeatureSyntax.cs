@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SanctionsAnalyzers.Rules;
 
 namespace SanctionsAnalyzers.CodeFixes.Editing
 {
@@ -65,7 +66,9 @@ namespace SanctionsAnalyzers.CodeFixes.Editing
 
         /// <summary>SANC1001 and SANC1002 for middleware, filters and handlers come from a compilation-end descriptor.</summary>
         public static bool IsWholeApplicationDiagnostic(Diagnostic diagnostic) =>
-            diagnostic.Descriptor.CustomTags.Contains(WellKnownDiagnosticTags.CompilationEnd);
+            diagnostic.Properties.TryGetValue(DiagnosticProperties.Scope, out var scope)
+                ? scope == GateScopes.WholeApplication
+                : diagnostic.Descriptor.CustomTags.Contains(WellKnownDiagnosticTags.CompilationEnd);
 
         private static string? NameOf(InvocationExpressionSyntax call) => call.Expression switch
         {

@@ -33,11 +33,7 @@ namespace SanctionsAnalyzers.Analysis
                         "MSBuild property " + property + " has the value '" + value + "'; allowed values: " + allowed + ". The value is ignored."));
                 }
 
-                // .editorconfig / .globalconfig keys reach analyzers without their file and line: the message names the key.
-                foreach (var problem in PolicyOverrides.Read(globalOptions, PolicyMap.Embedded).Problems)
-                {
-                    compilation.ReportDiagnostic(InvalidConfigurationRule.Create(Location.None, problem));
-                }
+                ReportPolicyKeyProblems(compilation, globalOptions);
 
                 if (AnalyzerSettings.IsExcludedTestProject(globalOptions))
                 {
@@ -80,6 +76,55 @@ namespace SanctionsAnalyzers.Analysis
             });
         }
 
+        /// <summary>
+        /// Bad <c>sanctions_analyzers.*</c> keys, at their lines when the build passed the config files as AdditionalFiles
+        /// (otherwise without a location: the message names the key); and keys placed where the compiler never hands them
+        /// to the analyzer (an .editorconfig, a section), which would otherwise be dropped silently.
+        /// </summary>
+        private static void ReportPolicyKeyProblems(CompilationAnalysisContext context, AnalyzerConfigOptions globalOptions)
+        {
+            var lines = AnalyzerConfigLines.ReadAll(context.Options, context.CancellationToken);
+            foreach (var problem in PolicyOverrides.Read(globalOptions, PolicyMap.Embedded).Problems)
+            {
+                var located = false;
+                foreach (var line in lines)
+                {
+                    if (line.IsRead && string.Equals(line.Key, problem.Key, System.StringComparison.OrdinalIgnoreCase)
+                        && (!globalOptions.TryGetValue(problem.Key, out var value) || string.Equals(line.Value, value.Trim(), System.StringComparison.Ordinal)))
+                    {
+                        context.ReportDiagnostic(InvalidConfigurationRule.Create(line.Location, problem.Message));
+                        located = true;
+                    }
+                }
+
+                if (!located)
+                {
+                    context.ReportDiagnostic(InvalidConfigurationRule.Create(Location.None, problem.Message));
+                }
+            }
+
+            foreach (var line in lines)
+            {
+                if (line.IsRead && line.CutOffEntries is { } cut)
+                {
+                    context.ReportDiagnostic(InvalidConfigurationRule.Create(
+                        line.Location,
+                        "Key '" + line.Key + "' is read as '" + line.Value + "' only: in analyzer config files ';' starts a comment, so '" + cut
+                        + "' is ignored. Separate the entries with ','."));
+                }
+
+                if (!line.IsRead)
+                {
+                    var where = line.IsGlobalFile
+                        ? "is in section [" + line.Section + "]"
+                        : "is in " + System.IO.Path.GetFileName(line.Location.GetLineSpan().Path) + ", which is not a global config";
+                    context.ReportDiagnostic(InvalidConfigurationRule.Create(
+                        line.Location,
+                        "Key '" + line.Key + "' " + where + ", so the analyzer never reads it: sanctions_analyzers keys are project-wide and belong before the first section of a global config (.globalconfig, or a file with is_global = true)."));
+                }
+            }
+        }
+
         /// <summary>Expired waivers, and waivers whose target is not in the project (docs/waivers.md).</summary>
         private static void ReportStaleWaivers(CompilationAnalysisContext context)
         {
@@ -91,8 +136,7 @@ namespace SanctionsAnalyzers.Analysis
                 {
                     problem = "it expired on " + waiver.Expires.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + " (owner " + waiver.Owner + "); renew it after a new review or remove it";
                 }
-                else if (waiver.IsPathTarget ? !System.Linq.Enumerable.Any(context.Compilation.SyntaxTrees, t => waiver.MatchesPath(t.FilePath))
-                    : DocumentationCommentId.GetFirstSymbolForDeclarationId(waiver.Target, context.Compilation) is null)
+                else if (!WaiverFile.TargetExists(waiver, context.Compilation, context.Options.AdditionalFiles))
                 {
                     problem = "its target is not in this project; remove it or correct the target";
                 }

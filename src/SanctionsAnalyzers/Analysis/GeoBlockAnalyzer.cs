@@ -27,7 +27,8 @@ namespace SanctionsAnalyzers.Analysis
             StaleJurisdictionRule.Descriptor,
             GeoBlockInventoryRule.Descriptor,
             WholeAppGeoBlockRule.OverBroad,
-            WholeAppGeoBlockRule.UnknownScope);
+            WholeAppGeoBlockRule.UnknownScope,
+            WaiverNotAppliedRule.Descriptor);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -38,11 +39,24 @@ namespace SanctionsAnalyzers.Analysis
 
             context.RegisterCompilationStartAction(start =>
             {
-                // A compilation that never mentions a signal cannot hold a gate: nothing is registered, so the driver
-                // does no per-symbol or per-method work for this analyzer.
                 var sanctions = SanctionsCompilationContext.TryCreate(start.Compilation, start.Options, start.CancellationToken);
-                if (sanctions is null || !sanctions.MayHoldSignal(start.CancellationToken))
+                if (sanctions is null)
                 {
+                    return;
+                }
+
+                // A waiver that covers none of this compilation's findings is reported at the end (SANC0002).
+                var waivers = Configuration.WaiverUsage.Create(start.Options, start.CancellationToken);
+
+                // A compilation that never mentions a signal cannot hold a gate: no per-symbol or per-method work is
+                // registered. Its waivers of geo-block rules then cover nothing, which SANC0002 still reports.
+                if (!sanctions.MayHoldSignal(start.CancellationToken))
+                {
+                    if (waivers is not null)
+                    {
+                        start.RegisterCompilationEndAction(end => ReportUnusedWaivers(end, waivers));
+                    }
+
                     return;
                 }
 
@@ -87,22 +101,22 @@ namespace SanctionsAnalyzers.Analysis
                             // A list the analyzer cannot see is unknown wherever the gate lives: say so now.
                             if (geoBlock.Gate.UnresolvedList is not null)
                             {
-                                Report(block, UnknownScopeGeoBlockRule.Evaluate(geoBlock, sanctions.Policy));
+                                Report(block, UnknownScopeGeoBlockRule.Evaluate(geoBlock, sanctions.Policy), waivers);
                             }
                         }
                         else
                         {
-                            Report(block, OverBroadGeoBlockRule.Evaluate(geoBlock));
-                            Report(block, UnknownScopeGeoBlockRule.Evaluate(geoBlock, sanctions.Policy));
+                            Report(block, OverBroadGeoBlockRule.Evaluate(geoBlock), waivers);
+                            Report(block, UnknownScopeGeoBlockRule.Evaluate(geoBlock, sanctions.Policy), waivers);
                         }
 
-                        Report(block, ProxySignalGeoBlockRule.Evaluate(geoBlock, sanctions.Policy));
-                        Report(block, GeoBlockInventoryRule.Evaluate(geoBlock));
+                        Report(block, ProxySignalGeoBlockRule.Evaluate(geoBlock, sanctions.Policy), waivers);
+                        Report(block, GeoBlockInventoryRule.Evaluate(geoBlock), waivers);
                         foreach (var stale in StaleJurisdictionRule.Evaluate(geoBlock, sanctions.Policy))
                         {
                             if (IsReportable(stale.Location, sanctions.Compilation) && reportedEntries.TryAdd(stale.Location, true))
                             {
-                                block.ReportDiagnostic(stale);
+                                Report(block, stale, waivers);
                             }
                         }
                     }
@@ -110,18 +124,23 @@ namespace SanctionsAnalyzers.Analysis
 
                 start.RegisterCompilationEndAction(end =>
                 {
-                    if (app.Gates.IsEmpty)
+                    if (!app.Gates.IsEmpty)
                     {
-                        return;
+                        RecordApplication(blocks, sanctions, app, end.CancellationToken);
                     }
 
-                    RecordApplication(blocks, sanctions, app, end.CancellationToken);
                     foreach (var gate in app.Gates.OrderBy(g => g.Block.Gate.Comparison.Syntax.SpanStart).ThenBy(g => g.Block.Gate.Comparison.Syntax.SyntaxTree.FilePath, System.StringComparer.Ordinal))
                     {
                         if (WholeAppGeoBlockRule.Evaluate(gate, app, sanctions.Policy) is { } diagnostic)
                         {
                             end.ReportDiagnostic(diagnostic);
+                            waivers?.Record(diagnostic, gate.Block.Feature.Symbol);
                         }
+                    }
+
+                    if (waivers is not null)
+                    {
+                        ReportUnusedWaivers(end, waivers);
                     }
                 });
             });
@@ -169,15 +188,24 @@ namespace SanctionsAnalyzers.Analysis
             }
         }
 
+        private static void ReportUnusedWaivers(CompilationAnalysisContext end, Configuration.WaiverUsage waivers)
+        {
+            foreach (var unused in waivers.Unused(end.Compilation, end.Options, end.CancellationToken))
+            {
+                end.ReportDiagnostic(unused);
+            }
+        }
+
         /// <summary>A location in this compilation's trees or in an additional file; not in another project's source.</summary>
         private static bool IsReportable(Location location, Compilation compilation) =>
             location.SourceTree is null || compilation.ContainsSyntaxTree(location.SourceTree);
 
-        private static void Report(CodeBlockAnalysisContext context, Diagnostic? diagnostic)
+        private static void Report(CodeBlockAnalysisContext context, Diagnostic? diagnostic, Configuration.WaiverUsage? waivers)
         {
             if (diagnostic is not null)
             {
                 context.ReportDiagnostic(diagnostic);
+                waivers?.Record(diagnostic, context.OwningSymbol);
             }
         }
     }

@@ -4,6 +4,13 @@ namespace SanctionsAnalyzers.Analysis
 {
     internal static class SymbolExtensions
     {
+        /// <summary>
+        /// The string of an attribute argument; null for anything else. <see cref="TypedConstant.Value"/> throws for an
+        /// array argument (<c>[Authorize("Admin", "Ops")]</c> on an app's own <c>params string[]</c> attribute).
+        /// </summary>
+        public static string? AsString(this TypedConstant constant) =>
+            constant.Kind == TypedConstantKind.Array ? null : constant.Value as string;
+
         /// <summary>True when <paramref name="type"/> is <paramref name="baseType"/> or derives from it (class chain).</summary>
         public static bool InheritsFromOrEquals(this ITypeSymbol? type, INamedTypeSymbol? baseType)
         {

@@ -22,14 +22,14 @@ namespace SanctionsAnalyzers.Configuration
             ImmutableDictionary<string, ImmutableArray<string>>.Empty,
             ImmutableDictionary<string, ImmutableArray<string>>.Empty,
             null,
-            ImmutableArray<string>.Empty);
+            ImmutableArray<KeyProblem>.Empty);
 
         private PolicyOverrides(
             ImmutableDictionary<(string Jurisdiction, string Category), VerdictKind> verdicts,
             ImmutableDictionary<string, ImmutableArray<string>> identifiers,
             ImmutableDictionary<string, ImmutableArray<string>> featureCategories,
             string? pinnedVersion,
-            ImmutableArray<string> problems)
+            ImmutableArray<KeyProblem> problems)
         {
             Verdicts = verdicts;
             Identifiers = identifiers;
@@ -49,8 +49,8 @@ namespace SanctionsAnalyzers.Configuration
 
         public string? PinnedVersion { get; }
 
-        /// <summary>Unknown keys and bad values, as messages naming the key.</summary>
-        public ImmutableArray<string> Problems { get; }
+        /// <summary>Unknown keys and bad values, with messages naming the key.</summary>
+        public ImmutableArray<KeyProblem> Problems { get; }
 
         public bool IsEmpty => Verdicts.IsEmpty && Identifiers.IsEmpty && FeatureCategories.IsEmpty && PinnedVersion is null && Problems.IsEmpty;
 
@@ -59,7 +59,7 @@ namespace SanctionsAnalyzers.Configuration
             var verdicts = ImmutableDictionary.CreateBuilder<(string, string), VerdictKind>();
             var identifiers = ImmutableDictionary.CreateBuilder<string, ImmutableArray<string>>(StringComparer.OrdinalIgnoreCase);
             var features = ImmutableDictionary.CreateBuilder<string, ImmutableArray<string>>(StringComparer.OrdinalIgnoreCase);
-            var problems = ImmutableArray.CreateBuilder<string>();
+            var problems = ImmutableArray.CreateBuilder<KeyProblem>();
             string? pinned = null;
 
             foreach (var key in options.Keys)
@@ -83,11 +83,11 @@ namespace SanctionsAnalyzers.Configuration
                     var kind = ParseVerdict(value);
                     if (jurisdiction is null || category is null)
                     {
-                        problems.Add("Key '" + key + "' does not name a jurisdiction and a category of the policy map (sanctions_analyzers.verdict.<jurisdiction>.<category>).");
+                        problems.Add(new KeyProblem(key, "Key '" + key + "' does not name a jurisdiction and a category of the policy map (sanctions_analyzers.verdict.<jurisdiction>.<category>)."));
                     }
                     else if (kind is null)
                     {
-                        problems.Add("Key '" + key + "' has the value '" + value + "'; allowed values: authorized, not_covered, excluded.");
+                        problems.Add(new KeyProblem(key, "Key '" + key + "' has the value '" + value + "'; allowed values: authorized, not_covered, excluded."));
                     }
                     else
                     {
@@ -99,7 +99,7 @@ namespace SanctionsAnalyzers.Configuration
                     var jurisdiction = FindJurisdiction(policy, rest.Substring("identifiers.".Length));
                     if (jurisdiction is null)
                     {
-                        problems.Add("Key '" + key + "' does not name a jurisdiction of the policy map (sanctions_analyzers.identifiers.<jurisdiction>).");
+                        problems.Add(new KeyProblem(key, "Key '" + key + "' does not name a jurisdiction of the policy map (sanctions_analyzers.identifiers.<jurisdiction>)."));
                     }
                     else
                     {
@@ -117,7 +117,7 @@ namespace SanctionsAnalyzers.Configuration
 
                     if (ids.IsEmpty || unknown is not null)
                     {
-                        problems.Add("Key '" + key + "' names unknown category '" + (unknown ?? value) + "' (see docs/policy-map.md).");
+                        problems.Add(new KeyProblem(key, "Key '" + key + "' names unknown category '" + (unknown ?? value) + "' (see docs/policy-map.md)."));
                     }
                     else
                     {
@@ -126,13 +126,13 @@ namespace SanctionsAnalyzers.Configuration
                 }
                 else
                 {
-                    problems.Add("Unknown key '" + key + "'; known keys: sanctions_analyzers.verdict.<jurisdiction>.<category>, sanctions_analyzers.identifiers.<jurisdiction>, sanctions_analyzers.category.<type or member>, sanctions_analyzers.policy_version.");
+                    problems.Add(new KeyProblem(key, "Unknown key '" + key + "'; known keys: sanctions_analyzers.verdict.<jurisdiction>.<category>, sanctions_analyzers.identifiers.<jurisdiction>, sanctions_analyzers.category.<type or member>, sanctions_analyzers.policy_version."));
                 }
             }
 
             if (pinned is not null && !string.Equals(pinned, policy.Version, StringComparison.Ordinal))
             {
-                problems.Add("sanctions_analyzers.policy_version pins policy map " + pinned + ", but this analyzer embeds " + policy.Version + "; review docs/policy-map-changelog.md and update the pin.");
+                problems.Add(new KeyProblem(Prefix + "policy_version", "sanctions_analyzers.policy_version pins policy map " + pinned + ", but this analyzer embeds " + policy.Version + "; review docs/policy-map-changelog.md and update the pin."));
             }
 
             var result = new PolicyOverrides(verdicts.ToImmutable(), identifiers.ToImmutable(), features.ToImmutable(), pinned, problems.ToImmutable());
@@ -188,5 +188,19 @@ namespace SanctionsAnalyzers.Configuration
 
             return list.ToImmutableArray();
         }
+    }
+
+    /// <summary>A bad <c>sanctions_analyzers.*</c> key or value: the key (to find its line) and the message.</summary>
+    internal sealed class KeyProblem
+    {
+        public KeyProblem(string key, string message)
+        {
+            Key = key;
+            Message = message;
+        }
+
+        public string Key { get; }
+
+        public string Message { get; }
     }
 }

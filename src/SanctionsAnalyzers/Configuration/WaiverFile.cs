@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -161,6 +162,12 @@ namespace SanctionsAnalyzers.Configuration
             && DateTime.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var today)
                 ? today
                 : null;
+
+        /// <summary>The waiver's target is in the project: a symbol of the compilation, or a file (C# or additional, such as appsettings.json).</summary>
+        public static bool TargetExists(Waiver waiver, Compilation compilation, ImmutableArray<AdditionalText> additionalFiles) =>
+            waiver.IsPathTarget
+                ? compilation.SyntaxTrees.Any(t => waiver.MatchesPath(t.FilePath)) || additionalFiles.Any(f => waiver.MatchesPath(f.Path))
+                : DocumentationCommentId.GetFirstSymbolForDeclarationId(waiver.Target, compilation) is not null;
 
         /// <summary>Whether the waiver covers a diagnostic located in <paramref name="filePath"/> inside <paramref name="container"/>.</summary>
         public static bool Covers(Waiver waiver, string ruleId, string filePath, ISymbol? container)

@@ -39,6 +39,12 @@ namespace SanctionsAnalyzers.Detection
 
         private Gate? Find(IOperation condition, int depth)
         {
+            // A pathological condition (thousands of nested parentheses) must not overflow the compiler's stack.
+            if (!HasStackRoom())
+            {
+                return null;
+            }
+
             switch (condition)
             {
                 case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
@@ -65,12 +71,8 @@ namespace SanctionsAnalyzers.Detection
                         ? compared.WithComparison(boolComparison, compared.JurisdictionTakesTrueBranch == (expected == (boolComparison.OperatorKind == BinaryOperatorKind.Equals)))
                         : null;
 
-                case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr } or:
-                    // Jurisdiction users make "A || B" true only when the gated side goes true for them.
-                    return Combine(Find(or.LeftOperand, depth), Find(or.RightOperand, depth), requiredPolarity: true, or);
-
-                case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } and:
-                    return CombineAnd(Find(and.LeftOperand, depth), Find(and.RightOperand, depth), and);
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr or BinaryOperatorKind.ConditionalAnd } logical:
+                    return FindInChain(logical, depth);
 
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } comparison:
                     var polarity = comparison.OperatorKind == BinaryOperatorKind.Equals;
@@ -85,6 +87,47 @@ namespace SanctionsAnalyzers.Detection
 
                 default:
                     return null;
+            }
+        }
+
+        /// <summary>
+        /// <c>a || b || c</c> nests to the left, one level per operand: walk that spine in a loop, not by recursion, and
+        /// combine left to right. Jurisdiction users make "A || B" true only when the gated side goes true for them.
+        /// </summary>
+        private Gate? FindInChain(IBinaryOperation chain, int depth)
+        {
+            var kind = chain.OperatorKind;
+            var spine = new Stack<IBinaryOperation>();
+            IOperation leftmost = chain;
+            while (leftmost is IBinaryOperation binary && binary.OperatorKind == kind)
+            {
+                spine.Push(binary);
+                leftmost = binary.LeftOperand;
+            }
+
+            var gate = Find(leftmost, depth);
+            while (spine.Count > 0)
+            {
+                var level = spine.Pop();
+                var right = Find(level.RightOperand, depth);
+                gate = kind == BinaryOperatorKind.ConditionalOr
+                    ? Combine(gate, right, requiredPolarity: true, level)
+                    : CombineAnd(gate, right, level);
+            }
+
+            return gate;
+        }
+
+        private static bool HasStackRoom()
+        {
+            try
+            {
+                System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+                return true;
+            }
+            catch (System.InsufficientExecutionStackException)
+            {
+                return false;
             }
         }
 

@@ -15,5 +15,40 @@ namespace SanctionsAnalyzers.Rules
         public const string Evidence = "Evidence";
         public const string GateForm = "GateForm";
         public const string Verdict = "Verdict";
+
+        /// <summary>Categories the feature's name suggests (a hint, never a verdict); set when its category is unknown.</summary>
+        public const string SuggestedCategories = "SuggestedCategories";
+
+        /// <summary>Why a SANC1002 cannot be decided: one of the <see cref="UnknownScopeReasons"/>.</summary>
+        public const string Reason = "Reason";
+
+        /// <summary>"Method" for a gate that guards its own method or handler; "WholeApplication" for middleware, filters, handlers.</summary>
+        public const string Scope = "Scope";
+    }
+
+    /// <summary>Values of <see cref="DiagnosticProperties.Scope"/>.</summary>
+    public static class GateScopes
+    {
+        public const string Method = "Method";
+        public const string WholeApplication = "WholeApplication";
+    }
+
+    /// <summary>Values of <see cref="DiagnosticProperties.Reason"/> on SANC1002.</summary>
+    public static class UnknownScopeReasons
+    {
+        /// <summary>The feature's service category is unknown: declare it.</summary>
+        public const string Category = "Category";
+
+        /// <summary>The blocked jurisdictions come from a list the analyzer cannot see.</summary>
+        public const string List = "List";
+
+        /// <summary>The authorization for the category is unconfirmed.</summary>
+        public const string Unconfirmed = "Unconfirmed";
+
+        /// <summary>The authorization has a condition (no-cost personal communications only).</summary>
+        public const string Conditional = "Conditional";
+
+        /// <summary>A whole-application gate: which endpoints it guards, or their categories, are unknown.</summary>
+        public const string Endpoints = "Endpoints";
     }
 }

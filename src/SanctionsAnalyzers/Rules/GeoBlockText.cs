@@ -90,6 +90,12 @@ namespace SanctionsAnalyzers.Rules
             properties[DiagnosticProperties.Feature] = block.Feature.Name;
             properties[DiagnosticProperties.Evidence] = string.Join("; ", block.Feature.Categories.Select(e => e.Source).Distinct());
             properties[DiagnosticProperties.Verdict] = Verdicts(block);
+            properties[DiagnosticProperties.Scope] = GateScopes.Method;
+            if (!block.Feature.HasStrongEvidence)
+            {
+                properties[DiagnosticProperties.SuggestedCategories] = string.Join(",", block.Feature.Categories.Select(c => c.Category.Id).Distinct());
+            }
+
             return properties;
         }
     }

@@ -20,7 +20,7 @@ namespace SanctionsAnalyzers.Rules
             isEnabledByDefault: true,
             description: "A gate denies or degrades a feature for a sanctioned jurisdiction, but the analyzer cannot decide whether the "
                 + "block is required or over-broad: the feature's service category is unknown, the block list comes from a source it "
-                + "cannot see, or the authorization is conditional or unconfirmed. Declare the category or the list. Not legal advice.",
+                + "cannot see, or the authorization is conditional or unconfirmed. Declare the category, or make the list visible to the analyzer. Not legal advice.",
             helpLinkUri: RuleHelp.UriFor(RuleIds.GeoBlockOfUnknownScope),
             customTags: new[] { "Sanctions", "GeoBlocking" });
 
@@ -31,13 +31,14 @@ namespace SanctionsAnalyzers.Rules
                 return null;
             }
 
-            var reason = Reason(block, policy);
+            var (reasonKind, reason) = Reason(block, policy);
             if (reason is null)
             {
                 return null;
             }
 
             var properties = GeoBlockText.Properties(block);
+            properties[DiagnosticProperties.Reason] = reasonKind;
             return Diagnostic.Create(
                 Descriptor,
                 block.Gate.Comparison.Syntax.GetLocation(),
@@ -49,12 +50,12 @@ namespace SanctionsAnalyzers.Rules
                 reason);
         }
 
-        private static string? Reason(GeoBlock block, PolicyMap policy)
+        private static (string? Kind, string? Message) Reason(GeoBlock block, PolicyMap policy)
         {
             if (block.Gate.UnresolvedList is not null)
             {
-                return "the blocked jurisdictions come from " + block.Gate.UnresolvedList
-                    + "; add the project's appsettings*.json as AdditionalFiles or declare the list so the block can be checked against 31 CFR 560.540 and the other programs";
+                return (UnknownScopeReasons.List, "the blocked jurisdictions come from " + block.Gate.UnresolvedList
+                    + "; pass the file that holds it (appsettings*.json) to the analyzer as an AdditionalFile so the block can be checked against 31 CFR 560.540 and the other programs");
             }
 
             if (!block.Feature.HasStrongEvidence)
@@ -62,16 +63,16 @@ namespace SanctionsAnalyzers.Rules
                 var active = block.Gate.Jurisdictions.Where(j => HasConfirmedAuthorization(policy, j)).ToList();
                 if (active.Count == 0)
                 {
-                    return null;
+                    return (null, null);
                 }
 
                 var citations = string.Join("; ", active.Select(j => CitationOf(policy, j) + " (" + j.Name + ")"));
-                return "declare the feature's category with [CommunicationService(\"...\")] on the method or class so the block can be checked against " + citations;
+                return (UnknownScopeReasons.Category, "declare the feature's category with [CommunicationService(\"...\")] on the method or class so the block can be checked against " + citations);
             }
 
             if (OverBroadGeoBlockRule.AuthorizedVerdicts(block).Count > 0)
             {
-                return null;
+                return (null, null);
             }
 
             // No confident verdict: an unconfirmed point or an authorization with conditions decides the case.
@@ -79,15 +80,16 @@ namespace SanctionsAnalyzers.Rules
                 v.Kind == VerdictKind.Unknown || (v.Kind == VerdictKind.Authorized && !v.IsConfidentlyAuthorized));
             if (open is null || block.Verdicts.Any(v => v.Jurisdiction == open.Jurisdiction && v.Kind is VerdictKind.NotCovered or VerdictKind.Excluded))
             {
-                return null;
+                return (null, null);
             }
 
             return open.Kind == VerdictKind.Authorized && open.Condition == AuthorizationCondition.NoCostPersonal
-                ? "for " + open.Jurisdiction.Name + ", " + open.Category.DisplayName + " is authorized only for no-cost personal communications (" + open.Citation + "); check whether the feature qualifies"
-                : "for " + open.Jurisdiction.Name + ", whether " + open.Category.DisplayName + " is authorized is unconfirmed (" + open.Citation + "); have it reviewed";
+                ? (UnknownScopeReasons.Conditional, "for " + open.Jurisdiction.Name + ", " + open.Category.DisplayName + " is authorized only for no-cost personal communications (" + open.Citation + "); check whether the feature qualifies")
+                : (UnknownScopeReasons.Unconfirmed, "for " + open.Jurisdiction.Name + ", whether " + open.Category.DisplayName + " is authorized is unconfirmed (" + open.Citation + "); have it reviewed");
         }
 
-        private static bool HasConfirmedAuthorization(PolicyMap policy, Jurisdiction jurisdiction)
+        /// <summary>The jurisdiction's program is in effect and authorizes some category with confidence: a block there may be over-broad.</summary>
+        internal static bool HasConfirmedAuthorization(PolicyMap policy, Jurisdiction jurisdiction)
         {
             var program = policy.GetProgram(jurisdiction);
             return program.EndedOn is null && program.Authorizations.Any(a => a.Confidence != Confidence.Unconfirmed);

@@ -12,7 +12,7 @@ namespace SanctionsAnalyzers.Rules
             category: RuleCategories.Configuration,
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
-            description: "A waiver in SanctionsWaivers.txt no longer does anything: it expired, or its target is not in the project. "
+            description: "A waiver in SanctionsWaivers.txt no longer does anything: it expired, its target is not in the project, or no finding of its rule is reported there. "
                 + "Renew it with a new review, or remove it. Not legal advice.",
             helpLinkUri: RuleHelp.UriFor(RuleIds.WaiverNotApplied),
             customTags: new[] { "Sanctions", "Configuration", WellKnownDiagnosticTags.CompilationEnd });

@@ -31,7 +31,7 @@ namespace SanctionsAnalyzers.Rules
         public static readonly DiagnosticDescriptor UnknownScope = new DiagnosticDescriptor(
             RuleIds.GeoBlockOfUnknownScope,
             title: UnknownScopeGeoBlockRule.Descriptor.Title,
-            messageFormat: "Geo-block on {0} in {1} {2}: no endpoint of this project with a known category is found behind it; declare the categories of the endpoints it guards",
+            messageFormat: "Geo-block on {0} in {1} {2}: {3}",
             category: RuleCategories.GeoBlocking,
             defaultSeverity: DiagnosticSeverity.Info,
             isEnabledByDefault: true,
@@ -51,11 +51,22 @@ namespace SanctionsAnalyzers.Rules
             var covered = model.CoveredBy(gate).ToList();
             var component = Describe(gate.Kind) + " '" + gate.ComponentName + "'";
             var verb = GeoBlockText.Verb(block.Action);
-            if (!covered.Any(f => f.Categories.Length > 0))
+            var unknownScope = model.HasUnknownScope(gate);
+            if (unknownScope || !covered.Any(f => f.Categories.Length > 0))
             {
-                return block.Gate.Jurisdictions.IsEmpty
-                    ? null
-                    : Diagnostic.Create(UnknownScope, block.Gate.Comparison.Syntax.GetLocation(), GeoBlockText.Jurisdictions(block.Gate.Jurisdictions), component, verb);
+                var reason = unknownScope
+                    ? "which requests reach it depends on a condition the analyzer cannot read (a pipeline branch that is not a path check, or a filter registered elsewhere); declare the categories of the endpoints it guards"
+                    : "no endpoint of this project with a known category is found behind it; declare the categories of the endpoints it guards";
+                // North Korea alone, say: no category is authorized, so whatever the gate guards, the block is consistent.
+                if (!block.Gate.Jurisdictions.Any(j => UnknownScopeGeoBlockRule.HasConfirmedAuthorization(policy, j)))
+                {
+                    return null;
+                }
+
+                var unknownProperties = GeoBlockText.Properties(block);
+                unknownProperties[DiagnosticProperties.Scope] = GateScopes.WholeApplication;
+                unknownProperties[DiagnosticProperties.Reason] = UnknownScopeReasons.Endpoints;
+                return Diagnostic.Create(UnknownScope, block.Gate.Comparison.Syntax.GetLocation(), unknownProperties.ToImmutable(), GeoBlockText.Jurisdictions(block.Gate.Jurisdictions), component, verb, reason);
             }
 
             // Per feature: the jurisdictions whose program confidently authorizes one of its categories, unless the
@@ -92,6 +103,8 @@ namespace SanctionsAnalyzers.Rules
             properties[DiagnosticProperties.Feature] = string.Join(", ", features.Select(f => f.Name));
             properties[DiagnosticProperties.Citation] = citations;
             properties[DiagnosticProperties.Confidence] = "confirmed";
+            properties[DiagnosticProperties.Scope] = GateScopes.WholeApplication;
+            properties.Remove(DiagnosticProperties.SuggestedCategories);
 
             return Diagnostic.Create(
                 OverBroad,

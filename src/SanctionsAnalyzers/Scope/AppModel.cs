@@ -29,6 +29,26 @@ namespace SanctionsAnalyzers.Scope
             ComponentType = componentType;
             Requirement = requirement;
             ExemptPaths = exemptPaths;
+
+            // The gate's own position tells which inline filter lambda it is in and which pipeline branch encloses it.
+            var lambda = InnermostLambda(block.Gate.Comparison);
+            FilterKey = componentType is not null ? EndpointWiring.TypeKey(componentType)
+                : kind == ComponentKind.EndpointFilter && lambda is not null ? EndpointWiring.LambdaKey(lambda.Syntax)
+                : null;
+            Branch = PathScope.Around(block.Gate.Comparison);
+        }
+
+        private static Microsoft.CodeAnalysis.Operations.IAnonymousFunctionOperation? InnermostLambda(IOperation operation)
+        {
+            for (var current = operation.Parent; current is not null; current = current.Parent)
+            {
+                if (current is Microsoft.CodeAnalysis.Operations.IAnonymousFunctionOperation lambda)
+                {
+                    return lambda;
+                }
+            }
+
+            return null;
         }
 
         public GeoBlock Block { get; }
@@ -44,6 +64,12 @@ namespace SanctionsAnalyzers.Scope
 
         /// <summary>Path prefixes the component lets through before its gate ("/hubs/chat").</summary>
         public ImmutableArray<string> ExemptPaths { get; }
+
+        /// <summary>For an endpoint filter: its identity in <c>AddEndpointFilter</c> registrations (type or inline lambda).</summary>
+        public string? FilterKey { get; }
+
+        /// <summary>For inline middleware: the <c>UseWhen</c>/<c>MapWhen</c>/<c>Map</c> branch it is registered in.</summary>
+        public PathScope Branch { get; }
     }
 
     internal enum AppFeatureKind
@@ -56,8 +82,9 @@ namespace SanctionsAnalyzers.Scope
     /// <summary>An endpoint of the application: a hub, a controller action or a minimal-API handler.</summary>
     internal sealed class AppFeature
     {
-        public AppFeature(AppFeatureKind kind, string name, string? route, ImmutableArray<CategoryEvidence> categories, ImmutableArray<string> policies, Location location, INamedTypeSymbol? type)
+        public AppFeature(AppFeatureKind kind, string name, string? route, ImmutableArray<CategoryEvidence> categories, ImmutableArray<string> policies, Location location, INamedTypeSymbol? type, ImmutableArray<string> endpointFilters = default)
         {
+            EndpointFilters = endpointFilters.IsDefault ? ImmutableArray<string>.Empty : endpointFilters;
             Kind = kind;
             Name = name;
             Route = route;
@@ -85,6 +112,9 @@ namespace SanctionsAnalyzers.Scope
         /// <summary>The hub or controller type.</summary>
         public INamedTypeSymbol? Type { get; }
 
+        /// <summary>Endpoint filters added to a minimal-API endpoint or its route groups (<see cref="EndpointWiring.TypeKey"/>).</summary>
+        public ImmutableArray<string> EndpointFilters { get; }
+
         public bool IsUnder(string prefix) =>
             Route is not null
             && Route.StartsWith(prefix.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)
@@ -110,27 +140,71 @@ namespace SanctionsAnalyzers.Scope
         /// <summary>Requirements of the fallback or default policy: they apply to every endpoint.</summary>
         public ConcurrentBag<INamedTypeSymbol> GlobalRequirements { get; } = new ConcurrentBag<INamedTypeSymbol>();
 
+        /// <summary>Middleware type → the pipeline branches <c>UseMiddleware&lt;T&gt;()</c> registers it in.</summary>
+        public ConcurrentDictionary<INamedTypeSymbol, ConcurrentBag<PathScope>> MiddlewareRegistrations { get; } =
+            new ConcurrentDictionary<INamedTypeSymbol, ConcurrentBag<PathScope>>(SymbolEqualityComparer.Default);
+
+        /// <summary>Hub filter type → the hubs <c>AddHubOptions&lt;THub&gt;(o =&gt; o.AddFilter&lt;T&gt;())</c> limits it to; null for a global <c>AddSignalR(o =&gt; o.AddFilter...)</c>.</summary>
+        public ConcurrentDictionary<INamedTypeSymbol, ConcurrentBag<INamedTypeSymbol?>> HubFilterRegistrations { get; } =
+            new ConcurrentDictionary<INamedTypeSymbol, ConcurrentBag<INamedTypeSymbol?>>(SymbolEqualityComparer.Default);
+
         /// <summary>The features a cross-cutting gate guards, less those its path exemptions let through.</summary>
         public IEnumerable<AppFeature> CoveredBy(CrossCuttingGate gate)
         {
             IEnumerable<AppFeature> covered = gate.Kind switch
             {
-                ComponentKind.HubFilter => Features.Where(f => f.Kind == AppFeatureKind.Hub),
+                ComponentKind.HubFilter => Features.Where(f => f.Kind == AppFeatureKind.Hub && HubFilterApplies(gate, f)),
                 ComponentKind.MvcFilter => Features.Where(f => f.Kind == AppFeatureKind.ControllerAction && AppliesTo(gate, f)),
-                ComponentKind.EndpointFilter => Features.Where(f => f.Kind == AppFeatureKind.Endpoint),
+                ComponentKind.EndpointFilter => Features.Where(f => f.Kind == AppFeatureKind.Endpoint && gate.FilterKey is { } key && f.EndpointFilters.Contains(key)),
                 ComponentKind.AuthorizationHandler => Features.Where(f => RequiresHandledRequirement(gate, f)),
                 _ => Features,
             };
 
+            var branches = BranchesOf(gate);
             return covered
                 .Select(WithRoute)
-                .Where(f => !gate.ExemptPaths.Any(f.IsUnder))
+                .Where(f => !gate.ExemptPaths.Any(f.IsUnder) && branches.Any(b => b.Covers(f)))
                 .OrderBy(f => f.Name, StringComparer.Ordinal);
         }
 
+        /// <summary>
+        /// True when which requests reach the gate depends on something the analyzer cannot read: a pipeline branch
+        /// condition that is not a path check, or an inline filter reached through a helper.
+        /// </summary>
+        public bool HasUnknownScope(CrossCuttingGate gate) =>
+            (gate.Kind == ComponentKind.Middleware && BranchesOf(gate).All(b => b.IsUnknown))
+            || (gate.Kind == ComponentKind.EndpointFilter && gate.FilterKey is null);
+
+        /// <summary>
+        /// Middleware runs in the branches it is registered in; a middleware class never seen registered, or registered
+        /// outside any branch, runs for every request.
+        /// </summary>
+        private IReadOnlyCollection<PathScope> BranchesOf(CrossCuttingGate gate)
+        {
+            if (gate.Kind != ComponentKind.Middleware)
+            {
+                return new[] { PathScope.Everything };
+            }
+
+            if (gate.ComponentType is null)
+            {
+                return new[] { gate.Branch };
+            }
+
+            return MiddlewareRegistrations.TryGetValue(gate.ComponentType.OriginalDefinition, out var registrations) && !registrations.Any(r => r.IsEverything)
+                ? registrations.ToArray()
+                : new[] { PathScope.Everything };
+        }
+
+        /// <summary>A hub filter registered only through <c>AddHubOptions&lt;THub&gt;</c> guards those hubs; otherwise every hub.</summary>
+        private bool HubFilterApplies(CrossCuttingGate gate, AppFeature hub) =>
+            gate.ComponentType is null
+            || !HubFilterRegistrations.TryGetValue(gate.ComponentType.OriginalDefinition, out var hubs)
+            || hubs.Any(h => h is null || (hub.Type is not null && SymbolEqualityComparer.Default.Equals(h, hub.Type.OriginalDefinition)));
+
         private AppFeature WithRoute(AppFeature feature) =>
             feature.Kind == AppFeatureKind.Hub && feature.Route is null && feature.Type is not null && HubRoutes.TryGetValue(feature.Type, out var route)
-                ? new AppFeature(feature.Kind, feature.Name, route, feature.Categories, feature.Policies, feature.Location, feature.Type)
+                ? new AppFeature(feature.Kind, feature.Name, route, feature.Categories, feature.Policies, feature.Location, feature.Type, feature.EndpointFilters)
                 : feature;
 
         /// <summary>An MVC filter attribute applies where it is placed; a filter class without attribute use is taken as global.</summary>

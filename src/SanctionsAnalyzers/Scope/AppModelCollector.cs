@@ -20,7 +20,8 @@ namespace SanctionsAnalyzers.Scope
     {
         private static readonly ImmutableHashSet<string> WiringWords = ImmutableHashSet.Create(
             StringComparer.Ordinal,
-            "MapHub", "MapGet", "MapPost", "MapPut", "MapDelete", "MapPatch", "MapMethods", "AddPolicy", "RequireAuthorization", "FallbackPolicy", "DefaultPolicy");
+            "MapHub", "MapGet", "MapPost", "MapPut", "MapDelete", "MapPatch", "MapMethods", "MapGroup", "AddPolicy", "RequireAuthorization", "FallbackPolicy", "DefaultPolicy",
+            "UseMiddleware", "AddEndpointFilter", "AddFilter");
 
         private static readonly string[] MvcFilterInterfaces =
         {
@@ -34,8 +35,14 @@ namespace SanctionsAnalyzers.Scope
         {
             if (scope.Root is IAnonymousFunctionOperation lambda)
             {
-                // app.Use(async (context, next) => ...), app.UseWhen(..., branch => branch.Use(...)).
-                return IsPipelineCall(lambda) ? (ComponentKind.Middleware, "inline middleware in " + FeatureResolver.NameOf(owner), null, null) : null;
+                // app.Use(async (context, next) => ...), app.UseWhen(..., branch => branch.Use(...)),
+                // group.AddEndpointFilter(async (context, next) => ...).
+                return CallTaking(lambda) switch
+                {
+                    { TargetMethod.Name: "AddEndpointFilter" } => (ComponentKind.EndpointFilter, "inline endpoint filter in " + FeatureResolver.NameOf(owner), null, null),
+                    { } call when IsPipelineCall(call) => (ComponentKind.Middleware, "inline middleware in " + FeatureResolver.NameOf(owner), null, null),
+                    _ => null,
+                };
             }
 
             if (owner is not IMethodSymbol method || method.ContainingType is not { } type)
@@ -143,6 +150,7 @@ namespace SanctionsAnalyzers.Scope
         /// <summary>MapHub routes, minimal-API endpoints and authorization policies of a startup method.</summary>
         public static void RecordWiring(ISymbol owner, IOperation body, SanctionsCompilationContext context, AppModel model)
         {
+            EndpointWiring? endpoints = null;
             foreach (var operation in body.Descendants())
             {
                 if (operation is not IInvocationOperation call)
@@ -155,18 +163,28 @@ namespace SanctionsAnalyzers.Scope
                 {
                     model.HubRoutes[hub.OriginalDefinition] = Normalize(hubRoute);
                 }
-                else if (name.StartsWith("Map", StringComparison.Ordinal) && Handler(call) is { } handler && Pattern(call) is { } route)
+                else if (name.StartsWith("Map", StringComparison.Ordinal) && Handler(call) is { } handler && Pattern(call) is { } pattern)
                 {
                     var scope = FeatureScope.Of(handler.Body, owner, FeatureResolver.NameOf(owner));
                     var feature = FeatureResolver.Resolve(owner, scope, context);
+                    var (route, policies, filters) = (endpoints ??= new EndpointWiring(body)).Resolve(call, pattern);
                     model.Features.Add(new AppFeature(
                         AppFeatureKind.Endpoint,
                         feature.Name,
-                        Normalize(route),
+                        route,
                         feature.Categories.Where(c => c.Strength < EvidenceStrength.Name).ToImmutableArray(),
-                        ChainedPolicies(call),
+                        policies,
                         call.Syntax.GetLocation(),
-                        null));
+                        null,
+                        filters));
+                }
+                else if (name == "UseMiddleware" && RegisteredType(call) is { } middleware)
+                {
+                    model.MiddlewareRegistrations.GetOrAdd(middleware.OriginalDefinition, _ => new ConcurrentBag<PathScope>()).Add(PathScope.Around(call));
+                }
+                else if (name == "AddFilter" && RegisteredType(call) is { } hubFilter && Implements(hubFilter, "Microsoft.AspNetCore.SignalR.IHubFilter"))
+                {
+                    model.HubFilterRegistrations.GetOrAdd(hubFilter.OriginalDefinition, _ => new ConcurrentBag<INamedTypeSymbol?>()).Add(HubOfOptions(call));
                 }
                 else if (name == "AddPolicy" && call.Arguments.FirstOrDefault(a => a.Value.ConstantValue.Value is string)?.Value.ConstantValue.Value is string policy)
                 {
@@ -214,19 +232,45 @@ namespace SanctionsAnalyzers.Scope
         private static string? Pattern(IInvocationOperation call) =>
             call.Arguments.FirstOrDefault(a => a.Parameter?.Name == "pattern" && a.Value.ConstantValue.Value is string)?.Value.ConstantValue.Value as string;
 
-        /// <summary>Policies of <c>app.MapPost(...).RequireAuthorization("Policy")</c>.</summary>
-        private static ImmutableArray<string> ChainedPolicies(IInvocationOperation map)
+        /// <summary>T of <c>UseMiddleware&lt;T&gt;()</c>, <c>UseMiddleware(typeof(T))</c>, <c>AddFilter&lt;T&gt;()</c>, <c>AddFilter(new T())</c>.</summary>
+        private static INamedTypeSymbol? RegisteredType(IInvocationOperation call)
         {
-            var policies = ImmutableArray.CreateBuilder<string>();
-            for (var parent = map.Parent; parent is IArgumentOperation or IConversionOperation or IInvocationOperation; parent = parent.Parent)
+            if (call.TargetMethod.TypeArguments.Length == 1)
             {
-                if (parent is IInvocationOperation { TargetMethod.Name: "RequireAuthorization" } require)
+                return call.TargetMethod.TypeArguments[0] as INamedTypeSymbol;
+            }
+
+            foreach (var argument in call.Arguments)
+            {
+                if (argument.Parameter?.Ordinal == 0 && call.TargetMethod.IsExtensionMethod)
                 {
-                    policies.AddRange(require.DescendantsAndSelf().Select(o => o.ConstantValue.Value).OfType<string>());
+                    continue;
+                }
+
+                switch (PathScope.Unwrap(argument.Value))
+                {
+                    case ITypeOfOperation typeOf:
+                        return typeOf.TypeOperand as INamedTypeSymbol;
+                    case IObjectCreationOperation creation:
+                        return creation.Type as INamedTypeSymbol;
                 }
             }
 
-            return policies.ToImmutable();
+            return null;
+        }
+
+        /// <summary>THub when the filter is added in <c>AddHubOptions&lt;THub&gt;(options =&gt; ...)</c>; null for hub-wide options.</summary>
+        private static INamedTypeSymbol? HubOfOptions(IOperation addFilter)
+        {
+            for (var current = addFilter.Parent; current is not null; current = current.Parent)
+            {
+                if (current is IAnonymousFunctionOperation lambda && CallTaking(lambda) is { TargetMethod.Name: "AddHubOptions" } options)
+                {
+                    return (options.TargetMethod.TypeArguments.FirstOrDefault() as INamedTypeSymbol)?.OriginalDefinition;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>Policies of <c>[Authorize(Policy = "...")]</c> / <c>[Authorize("...")]</c> on the type and the method.</summary>
@@ -240,8 +284,8 @@ namespace SanctionsAnalyzers.Scope
                     continue;
                 }
 
-                policies.AddRange(attribute.ConstructorArguments.Select(a => a.Value).OfType<string>());
-                policies.AddRange(attribute.NamedArguments.Where(n => n.Key == "Policy").Select(n => n.Value.Value).OfType<string>());
+                policies.AddRange(attribute.ConstructorArguments.Select(a => a.AsString()).OfType<string>());
+                policies.AddRange(attribute.NamedArguments.Where(n => n.Key == "Policy").Select(n => n.Value.AsString()).OfType<string>());
             }
 
             return policies.ToImmutable();
@@ -252,7 +296,7 @@ namespace SanctionsAnalyzers.Scope
         {
             string? Template(ISymbol symbol, bool actionAttribute) => symbol.GetAttributes()
                 .Where(a => a.AttributeClass?.Name is { } name && (actionAttribute ? name.StartsWith("Http", StringComparison.Ordinal) || name == "RouteAttribute" : name == "RouteAttribute"))
-                .Select(a => a.ConstructorArguments.FirstOrDefault().Value as string)
+                .Select(a => a.ConstructorArguments.FirstOrDefault().AsString())
                 .FirstOrDefault(t => t is not null);
 
             var controller = Template(method.ContainingType, false);
@@ -273,7 +317,8 @@ namespace SanctionsAnalyzers.Scope
 
         private static string Normalize(string route) => "/" + route.Trim('/').Replace("//", "/");
 
-        private static bool IsPipelineCall(IAnonymousFunctionOperation lambda)
+        /// <summary>The call a lambda is an argument of.</summary>
+        private static IInvocationOperation? CallTaking(IAnonymousFunctionOperation lambda)
         {
             var parent = lambda.Parent;
             while (parent is IDelegateCreationOperation or IConversionOperation)
@@ -281,9 +326,12 @@ namespace SanctionsAnalyzers.Scope
                 parent = parent.Parent;
             }
 
-            return parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "Use" or "Run" or "UseWhen" or "MapWhen" } call }
-                && call.TargetMethod.ContainingNamespace?.ToDisplayString().StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) == true;
+            return parent is IArgumentOperation { Parent: IInvocationOperation call } ? call : null;
         }
+
+        private static bool IsPipelineCall(IInvocationOperation call) =>
+            call.TargetMethod.Name is "Use" or "Run" or "UseWhen" or "MapWhen"
+            && call.TargetMethod.ContainingNamespace?.ToDisplayString().StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) == true;
 
         private static bool Implements(INamedTypeSymbol type, string interfaceName) =>
             type.AllInterfaces.Any(i => i.OriginalDefinition.ToDisplayString() == interfaceName);

@@ -63,6 +63,19 @@ namespace SanctionsAnalyzers.Services
                     continue;
                 }
 
+                // A catalogued client handed to a helper: (string to, SmtpClient smtp) => Digest.Send(to, smtp).
+                if (operation is IArgumentOperation { Parent: IInvocationOperation or IObjectCreationOperation } argument
+                    && PassedType(argument) is { } passed
+                    && context.FindCalledApi(passed) is { } passedApi)
+                {
+                    foreach (var category in passedApi.Categories)
+                    {
+                        Add(evidence, seen, new CategoryEvidence(category, EvidenceStrength.KnownApi, "passes a " + passed.ToDisplayString() + " (" + passedApi.Family + ")"));
+                    }
+
+                    continue;
+                }
+
                 var member = CalledMember(operation);
                 if (member?.ContainingType is null)
                 {
@@ -114,7 +127,7 @@ namespace SanctionsAnalyzers.Services
                 foreach (var attribute in symbol?.GetAttributes() ?? ImmutableArray<AttributeData>.Empty)
                 {
                     if (attribute.AttributeClass?.Name is { } name && (name.StartsWith("Http", StringComparison.Ordinal) || name == "RouteAttribute")
-                        && attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is string template)
+                        && attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].AsString() is string template)
                     {
                         names.Add(template);
                     }
@@ -177,13 +190,25 @@ namespace SanctionsAnalyzers.Services
                     var values = argument.Kind == TypedConstantKind.Array ? argument.Values : ImmutableArray.Create(argument);
                     foreach (var value in values)
                     {
-                        if (value.Value is string id && context.Policy.FindCategory(id) is { } category)
+                        if (value.AsString() is string id && context.Policy.FindCategory(id) is { } category)
                         {
                             Add(evidence, seen, new CategoryEvidence(category, EvidenceStrength.Declaration, "declared by [CommunicationService] on " + symbol.Name));
                         }
                     }
                 }
             }
+        }
+
+        /// <summary>The type of the value itself, before conversions: a <c>null</c> passed as a client is no client.</summary>
+        private static INamedTypeSymbol? PassedType(IArgumentOperation argument)
+        {
+            var value = argument.Value;
+            while (value is IConversionOperation conversion)
+            {
+                value = conversion.Operand;
+            }
+
+            return value.Type as INamedTypeSymbol;
         }
 
         private static ISymbol? CalledMember(IOperation operation) => operation switch

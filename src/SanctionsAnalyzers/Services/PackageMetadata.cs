@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
+using SanctionsAnalyzers.Analysis;
 using SanctionsAnalyzers.Model;
 using SanctionsAnalyzers.Policy;
 
@@ -16,6 +17,8 @@ namespace SanctionsAnalyzers.Services
         public const string CategoriesKey = "SanctionsAnalyzers.ServiceCategories";
         public const string ClassificationKey = "SanctionsAnalyzers.ExportClassification";
         public const string VersionKey = "SanctionsAnalyzers.MetadataVersion";
+
+        private const string KeyPrefix = "SanctionsAnalyzers.";
 
         private static readonly Regex Eccn = new Regex(@"^[0-9][A-E][0-9]{3}(\.[a-z0-9]+)*$", RegexOptions.CultureInvariant);
 
@@ -58,22 +61,29 @@ namespace SanctionsAnalyzers.Services
                 if (attribute.AttributeClass?.Name != "AssemblyMetadataAttribute"
                     || attribute.AttributeClass.ToDisplayString() != "System.Reflection.AssemblyMetadataAttribute"
                     || attribute.ConstructorArguments.Length != 2
-                    || attribute.ConstructorArguments[0].Value is not string key)
+                    || attribute.ConstructorArguments[0].AsString() is not string key)
                 {
                     continue;
                 }
 
-                var value = attribute.ConstructorArguments[1].Value as string;
+                var value = attribute.ConstructorArguments[1].AsString();
                 switch (key)
                 {
                     case CategoriesKey:
                         declared = true;
-                        foreach (var id in (value ?? string.Empty).Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries))
+                        foreach (var entry in (value ?? string.Empty).Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries))
                         {
-                            var category = policy.FindCategory(id.Trim());
+                            var id = entry.Trim();
+                            if (id.Length == 0)
+                            {
+                                continue;
+                            }
+
+                            // Category ids are lowercase; "Chat" is the same category, as in .globalconfig keys.
+                            var category = policy.FindCategory(id.ToLowerInvariant());
                             if (category is null)
                             {
-                                problems.Add(new MetadataProblem(attribute, CategoriesKey, id.Trim(), "is not a category of the policy map (see docs/policy-map.md)"));
+                                problems.Add(new MetadataProblem(attribute, CategoriesKey, id, "is not a category of the policy map (see docs/policy-map.md)"));
                             }
                             else if (!categories.Contains(category))
                             {
@@ -96,6 +106,15 @@ namespace SanctionsAnalyzers.Services
                         if (value?.Trim() != "1")
                         {
                             problems.Add(new MetadataProblem(attribute, VersionKey, value ?? string.Empty, "is not a supported metadata version (1)"));
+                        }
+
+                        break;
+                    default:
+                        // A misspelt key of ours ("SanctionsAnalyzers.ServiceCategory") would otherwise be ignored.
+                        if (key.StartsWith(KeyPrefix, StringComparison.OrdinalIgnoreCase))
+                        {
+                            declared = true;
+                            problems.Add(new MetadataProblem(attribute, key, value ?? string.Empty, "is not a SanctionsAnalyzers metadata key (" + CategoriesKey + ", " + ClassificationKey + ", " + VersionKey + ")"));
                         }
 
                         break;

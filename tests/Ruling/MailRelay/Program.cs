@@ -31,6 +31,24 @@ app.MapPost("/api/messages", async (QuickMessage message, HttpContext http, Smtp
 
 app.MapGet("/healthz", () => Results.Ok("ok"));
 
+// Digest mail, behind the region filter (the filter applies to this group only).
+var digest = app.MapGroup("/api/digest").AddEndpointFilter<MailRelay.Filters.RegionFilter>();
+digest.MapPost("/send", (string to, SmtpClient smtp, CancellationToken cancellationToken) =>
+    MailRelay.Filters.DigestEndpoints.SendDigest(to, smtp, cancellationToken));
+
+// Operator tools: a region check on the admin branch only (no mail or chat endpoint lives there).
+app.UseWhen(context => context.Request.Path.StartsWithSegments("/admin"), admin => admin.Use(async (context, next) =>
+{
+    if (context.Request.Headers["X-Country-Code"] == "KP")
+    {
+        context.Response.StatusCode = StatusCodes.Status403Forbidden;
+        return;
+    }
+
+    await next(context);
+}));
+app.MapGet("/admin/queue", () => Results.Ok(0));
+
 app.Run();
 
 public sealed record QuickMessage(string To, string Subject, string Body);

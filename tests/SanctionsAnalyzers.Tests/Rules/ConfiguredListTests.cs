@@ -106,7 +106,7 @@ public class ChatHub : Hub
         if ({|#0:blocked.Contains(country)|}) { Context.Abort(); return; }"),
             new[] { ("appsettings.json", @"{ ""Logging"": { ""LogLevel"": { ""Default"": ""Information"" } } }") },
             Verify.Diagnostic(UnknownScope).WithLocation(0).WithArguments("a list the analyzer cannot see", "denies", "ChatHub.Send", Chat,
-                "the blocked jurisdictions come from configuration key 'Geo:Blocked'; add the project's appsettings*.json as AdditionalFiles or declare the list so the block can be checked against 31 CFR 560.540 and the other programs"));
+                "the blocked jurisdictions come from configuration key 'Geo:Blocked'; pass the file that holds it (appsettings*.json) to the analyzer as an AdditionalFile so the block can be checked against 31 CFR 560.540 and the other programs"));
 
         [Fact]
         public Task MalformedJson_NeverCrashes_AndTheListStaysUnknown() => VerifyAsync(UnknownScope,
@@ -114,7 +114,7 @@ public class ChatHub : Hub
         if ({|#0:blocked.Contains(country)|}) { Context.Abort(); return; }"),
             new[] { ("appsettings.json", @"{ ""Geo"": { ""Blocked"": [ ""IR"", ") },
             Verify.Diagnostic(UnknownScope).WithLocation(0).WithArguments("a list the analyzer cannot see", "denies", "ChatHub.Send", Chat,
-                "the blocked jurisdictions come from configuration key 'Geo:Blocked'; add the project's appsettings*.json as AdditionalFiles or declare the list so the block can be checked against 31 CFR 560.540 and the other programs"));
+                "the blocked jurisdictions come from configuration key 'Geo:Blocked'; pass the file that holds it (appsettings*.json) to the analyzer as an AdditionalFile so the block can be checked against 31 CFR 560.540 and the other programs"));
 
         [Fact]
         public Task OtherJsonFilesAreNotConfiguration() => VerifyAsync(UnknownScope,
@@ -122,6 +122,6 @@ public class ChatHub : Hub
         if ({|#0:blocked.Contains(country)|}) { Context.Abort(); return; }"),
             new[] { ("countries.json", @"{ ""Geo"": { ""Blocked"": [ ""IR"" ] } }") },
             Verify.Diagnostic(UnknownScope).WithLocation(0).WithArguments("a list the analyzer cannot see", "denies", "ChatHub.Send", Chat,
-                "the blocked jurisdictions come from configuration key 'Geo:Blocked'; add the project's appsettings*.json as AdditionalFiles or declare the list so the block can be checked against 31 CFR 560.540 and the other programs"));
+                "the blocked jurisdictions come from configuration key 'Geo:Blocked'; pass the file that holds it (appsettings*.json) to the analyzer as an AdditionalFile so the block can be checked against 31 CFR 560.540 and the other programs"));
     }
 }

@@ -168,6 +168,59 @@ namespace Contoso
             await test.RunAsync();
         }
 
+        [Fact]
+        public async Task PathWaiverForAStaleEntryInAppSettings_IsInUse()
+        {
+            // SANC1004 is reported inside appsettings.json, where the list bound by the hub names Syria.
+            const string hub = @"
+public class ChatHub : Hub
+{
+    private readonly IConfiguration _configuration = null!;
+    public async Task Send(string message)
+    {
+        var blocked = _configuration.GetSection(""Geo:Blocked"").Get<string[]>() ?? Array.Empty<string>();
+        if (blocked.Contains(Context.GetHttpContext()!.Request.Headers[""CF-IPCountry""].ToString())) { Context.Abort(); return; }
+        await Clients.All.SendAsync(""m"", message);
+    }
+}";
+            var test = Test("SANC0002", hub, "build_property.SanctionsToday = 2026-11-28",
+                "SANC1004; path:appsettings.json; legal-review; ops; 2027-01-31\n");
+            test.TestState.AdditionalFiles.Add(("appsettings.json", SourceText.From("{ \"Geo\": { \"Blocked\": [ \"SY\" ] } }")));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task WaiverThatCoversAFinding_IsInUse()
+        {
+            var test = Test("SANC0002", Hub, "build_property.SanctionsToday = 2026-11-28",
+                "SANC1001; M:Contoso.Chat.ChatHub.Send(System.String); false-positive; ops; 2027-01-31\n");
+            test.TestState.MarkupHandling = MarkupMode.Ignore;
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task WaiverThatCoversNoFinding_IsReported()
+        {
+            // The hub exists, but its gate is SANC1001, not the proxy-signal rule the waiver names.
+            var test = Test("SANC0002", Hub, "build_property.SanctionsToday = 2026-11-28",
+                "SANC1003; T:Contoso.Chat.ChatHub; false-positive; ops; 2027-01-31\n");
+            test.TestState.MarkupHandling = MarkupMode.Ignore;
+            test.ExpectedDiagnostics.Add(RuleVerifier.Diagnostic("SANC0002").WithSpan("SanctionsWaivers.txt", 1, 1, 1, 66)
+                .WithArguments("SANC1003", "T:Contoso.Chat.ChatHub", "it matches no SANC1003 finding in this build; remove it, or correct its rule or target"));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task PathWaiverOfAFileWithoutFindings_IsReported()
+        {
+            var test = Test("SANC0002", Hub, "build_property.SanctionsToday = 2026-11-28",
+                "SANC1001; path:*.cs; legal-review; ops; 2027-01-31\nSANC1004; path:*.cs; legal-review; ops; 2027-01-31\n");
+            test.TestState.MarkupHandling = MarkupMode.Ignore;
+            test.ExpectedDiagnostics.Add(RuleVerifier.Diagnostic("SANC0002").WithSpan("SanctionsWaivers.txt", 2, 1, 2, 51)
+                .WithArguments("SANC1004", "path:*.cs", "it matches no SANC1004 finding in this build; remove it, or correct its rule or target"));
+            await test.RunAsync();
+        }
+
         [Theory]
         [InlineData("SANC1001; T:X", "Waiver line has 2 fields; expected 5: rule; target; reason; owner; expires (yyyy-MM-dd). The line is ignored.")]
         [InlineData("SANC9999; T:X; legal-review; ops; 2027-01-31", "Waiver rule 'SANC9999' is not one of SANC1001, SANC1002, SANC1003, SANC1004. The line is ignored.")]

@@ -72,7 +72,7 @@ public class ChatHub : Hub
 }";
             await Verify.VerifyAsync(Id, source,
                 Verify.Diagnostic(Id).WithLocation(0).WithArguments("a list the analyzer cannot see", "denies", "ChatHub.Send", "instant messaging and chat",
-                    "the blocked jurisdictions come from field '_blockedCountries' filled at run time; add the project's appsettings*.json as AdditionalFiles or declare the list so the block can be checked against 31 CFR 560.540 and the other programs"));
+                    "the blocked jurisdictions come from field '_blockedCountries' filled at run time; pass the file that holds it (appsettings*.json) to the analyzer as an AdditionalFile so the block can be checked against 31 CFR 560.540 and the other programs"));
         }
 
         [Fact]
@@ -94,7 +94,7 @@ public class ChatHub : Hub
 }";
             await Verify.VerifyAsync(Id, source,
                 Verify.Diagnostic(Id).WithLocation(0).WithArguments("a list the analyzer cannot see", "denies", "ChatHub.Send", "instant messaging and chat",
-                    "the blocked jurisdictions come from configuration key 'GeoBlocking:Countries' (options GeoBlockingOptions.Countries); add the project's appsettings*.json as AdditionalFiles or declare the list so the block can be checked against 31 CFR 560.540 and the other programs"));
+                    "the blocked jurisdictions come from configuration key 'GeoBlocking:Countries' (options GeoBlockingOptions.Countries); pass the file that holds it (appsettings*.json) to the analyzer as an AdditionalFile so the block can be checked against 31 CFR 560.540 and the other programs"));
         }
 
         [Fact]
@@ -150,7 +150,7 @@ public sealed class NotSanctionedHandler : Microsoft.AspNetCore.Authorization.Au
 }";
             // An authorization handler guards the endpoints whose policies need its requirement: none here.
             await Verify.VerifyAsync(Id, source,
-                Verify.Diagnostic(SanctionsAnalyzers.Rules.WholeAppGeoBlockRule.UnknownScope).WithLocation(0).WithArguments("Iran (IR)", "authorization handler 'NotSanctionedHandler'", "denies"));
+                Verify.Diagnostic(SanctionsAnalyzers.Rules.WholeAppGeoBlockRule.UnknownScope).WithLocation(0).WithArguments("Iran (IR)", "authorization handler 'NotSanctionedHandler'", "denies", "no endpoint of this project with a known category is found behind it; declare the categories of the endpoints it guards"));
         }
 
         [Fact]

@@ -9,7 +9,7 @@ namespace SanctionsAnalyzers.Tests.Rules
     /// Whole-app scope (SANC1001 at compilation end): a gate in middleware, a filter or an authorization handler guards
     /// the endpoints it applies to, minus the paths it lets through.
     /// </summary>
-    public class WholeAppScopeTests
+    public partial class WholeAppScopeTests
     {
         private const string Id = "SANC1001";
         private const string IranCitation = "31 CFR 560.540(a)(1), formerly GL D-2";
