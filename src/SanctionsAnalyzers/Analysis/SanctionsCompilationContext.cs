@@ -108,7 +108,8 @@ namespace SanctionsAnalyzers.Analysis
             {
                 var text = TextOf(tree, cancellationToken);
                 if (Scanner.Signals.FoundIn(text)
-                    || (TextPrefilter.HasEscapes(text, 0, text.Length) && Scanner.TokensMentionSignal(tree.GetRoot(cancellationToken))))
+                    || ((TextPrefilter.HasEscapes(text, 0, text.Length) || TextPrefilter.HasLiteralConcatenation(text, 0, text.Length))
+                        && Scanner.TokensMentionSignal(tree.GetRoot(cancellationToken))))
                 {
                     return true;
                 }

@@ -108,13 +108,13 @@ namespace SanctionsAnalyzers.Detection
         /// <summary>
         /// The text must name a signal (or a constant or helper standing for one), hold a branch, and name a jurisdiction,
         /// a list lookup or a constant or helper standing for one; only then are the tokens read. Where the text may spell
-        /// a value differently from its token (escapes, hex numbers), the tokens decide.
+        /// a value differently from its token (escapes, hex numbers, literals joined by +), the tokens decide.
         /// </summary>
         private bool MentionsSignalOrHelper(SyntaxNode codeBlock, string treeText, DeclarationWords declarations)
         {
             var span = codeBlock.Span;
             var (start, end) = (span.Start, span.End);
-            if (TextPrefilter.HasEscapes(treeText, start, end))
+            if (TextPrefilter.HasEscapes(treeText, start, end) || TextPrefilter.HasLiteralConcatenation(treeText, start, end))
             {
                 return true;
             }
@@ -125,7 +125,7 @@ namespace SanctionsAnalyzers.Detection
                     || TextPrefilter.HasUnusualNumbers(treeText, start, end));
         }
 
-        /// <summary>Whether a tree mentions a signal, read from its tokens: for text with escapes, which the text search cannot read.</summary>
+        /// <summary>Whether a tree mentions a signal, read from its tokens: for text with escapes or joined literals, which the text search cannot read.</summary>
         public bool TokensMentionSignal(SyntaxNode root) => (Scan(root, DeclarationWords.Empty, stopWhenCandidate: false) & Facts.Signal) != 0;
 
         /// <summary>The names of the compilation's members that hold a jurisdiction or a signal, and of its gate helpers.</summary>
@@ -276,7 +276,8 @@ namespace SanctionsAnalyzers.Detection
                 case SyntaxKind.InterpolatedStringTextToken:
                 case SyntaxKind.SingleLineRawStringLiteralToken:
                 case SyntaxKind.MultiLineRawStringLiteralToken:
-                    var text = token.ValueText;
+                case SyntaxKind.CharacterLiteralToken:
+                    var text = FoldedValue(token);
                     return ((known & Facts.Jurisdiction) == 0 && IsJurisdictionText(text) ? Facts.Jurisdiction : Facts.None)
                         | ((known & Facts.Signal) == 0 && Signals.FoundIn(text) ? Facts.Signal : Facts.None);
 
@@ -294,6 +295,29 @@ namespace SanctionsAnalyzers.Detection
                 default:
                     return Facts.None;
             }
+        }
+
+        /// <summary>
+        /// A literal's value, or the value of the whole constant it is joined into by <c>+</c> with other literals:
+        /// <c>"CF-IPC" + "ountry"</c> compares as "CF-IPCountry".
+        /// </summary>
+        private static string FoldedValue(SyntaxToken token)
+        {
+            SyntaxNode? joined = null;
+            for (var node = token.Parent?.Parent; node is ParenthesizedExpressionSyntax || node.IsKind(SyntaxKind.AddExpression); node = node!.Parent)
+            {
+                if (node.IsKind(SyntaxKind.AddExpression))
+                {
+                    joined = node;
+                }
+            }
+
+            if (joined is null || !joined.DescendantNodes().All(n => n is LiteralExpressionSyntax or ParenthesizedExpressionSyntax || n.IsKind(SyntaxKind.AddExpression)))
+            {
+                return token.ValueText;
+            }
+
+            return string.Concat(joined.DescendantTokens().Where(t => t.IsKind(SyntaxKind.StringLiteralToken) || t.IsKind(SyntaxKind.CharacterLiteralToken)).Select(t => t.ValueText));
         }
 
         /// <summary>PolicyMap.MatchIdentifier trims its input: " IR " names Iran too.</summary>

@@ -3,7 +3,8 @@ namespace SanctionsAnalyzers.Detection
     /// <summary>
     /// Questions about source text that the pre-filters ask before looking at tokens. The text may say yes where the
     /// tokens say no (comments, look-alike words), never the other way round, except where the text spells a token's
-    /// value differently (escapes, hex numbers): those spellings are detected here, and the callers then read the tokens.
+    /// value differently (escapes, hex numbers, literals joined by +): those spellings are detected here, and the callers
+    /// then read the tokens.
     /// </summary>
     internal static class TextPrefilter
     {
@@ -13,6 +14,35 @@ namespace SanctionsAnalyzers.Detection
             for (var i = text.IndexOf('\\', start, end - start); i >= 0 && i < end - 1; i = text.IndexOf('\\', i + 1, end - i - 1))
             {
                 if (text[i + 1] is 'u' or 'U' or 'x')
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether two literals are joined by <c>+</c> (<c>"CF-IPC" + "ountry"</c>, <c>("I" + "R")</c>): the compiler folds
+        /// them into one constant, which no single token spells.
+        /// </summary>
+        public static bool HasLiteralConcatenation(string text, int start, int end)
+        {
+            for (var plus = text.IndexOf('+', start, end - start); plus >= 0; plus = plus + 1 < end ? text.IndexOf('+', plus + 1, end - plus - 1) : -1)
+            {
+                var before = plus - 1;
+                while (before >= start && (char.IsWhiteSpace(text[before]) || text[before] == ')'))
+                {
+                    before--;
+                }
+
+                var after = plus + 1;
+                while (after < end && (char.IsWhiteSpace(text[after]) || text[after] == '('))
+                {
+                    after++;
+                }
+
+                if (before >= start && after < end && text[before] is '"' or '\'' && text[after] is '"' or '\'' or '@' or '$')
                 {
                     return true;
                 }

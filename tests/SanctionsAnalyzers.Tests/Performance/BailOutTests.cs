@@ -15,7 +15,8 @@ namespace SanctionsAnalyzers.Tests.Performance
     /// <summary>
     /// The compilation-level bail-out (DESIGN §7): a compilation that mentions no signal registers no geo-block work, and
     /// one that names no service registers no per-method inventory work, so the driver does nothing for them beyond
-    /// compilation start. Observed through the driver's own telemetry (registered action counts).
+    /// compilation start (and compilation end, when waivers must be checked). Observed through the driver's own telemetry
+    /// (registered action counts).
     /// </summary>
     public class BailOutTests
     {
@@ -61,6 +62,14 @@ namespace Fabrikam.Billing
         }
 
         [Fact]
+        public async Task SignalJoinedFromLiterals_RegistersGeoBlockDetection()
+        {
+            var (geo, _, _) = await RunAsync(Core(Business, "public static class Names { public const string Cdn = \"CF-IPC\" + \"ountry\"; }"));
+
+            Assert.Equal(1, geo.CodeBlockActionsCount);
+        }
+
+        [Fact]
         public async Task ServiceWithoutSignal_IsStillInventoried()
         {
             var (geo, inventory, diagnostics) = await RunAsync(Core(Business, "public class Mailer { public void Send() { using var smtp = new System.Net.Mail.SmtpClient(\"smtp.example.org\"); } }"));
@@ -68,6 +77,17 @@ namespace Fabrikam.Billing
             Assert.Equal(0, geo.CodeBlockActionsCount);
             Assert.Equal(1, inventory.CodeBlockActionsCount);
             Assert.Contains(diagnostics, d => d.Id == "SANC2001" && d.Properties["Feature"] == "Mailer.Send");
+        }
+
+        [Fact]
+        public async Task WaiverInACompilationWithoutSignal_IsReportedAsCoveringNothing()
+        {
+            var waivers = new Configuration.TestAdditionalText("SanctionsWaivers.txt", "SANC1001; M:Fabrikam.Billing.Pricing.Price(System.Int32); false-positive; ops; 2099-01-31\n");
+            var (geo, _, diagnostics) = await RunAsync(Core(Business), waivers);
+
+            Assert.Equal(0, geo.CodeBlockActionsCount);
+            var unused = Assert.Single(diagnostics, d => d.Id == "SANC0002");
+            Assert.Contains("matches no SANC1001 finding", unused.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         /// <summary>A class library: the net8.0 reference assemblies only, no ASP.NET Core (so no SignalR hub type).</summary>
@@ -78,13 +98,13 @@ namespace Fabrikam.Billing
                 TestReferences.CoreReferences,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-        private static async Task<(AnalyzerTelemetryInfo Geo, AnalyzerTelemetryInfo Inventory, ImmutableArray<Diagnostic> Diagnostics)> RunAsync(Compilation compilation)
+        private static async Task<(AnalyzerTelemetryInfo Geo, AnalyzerTelemetryInfo Inventory, ImmutableArray<Diagnostic> Diagnostics)> RunAsync(Compilation compilation, params AdditionalText[] additionalFiles)
         {
             var geo = new GeoBlockAnalyzer();
             var inventory = new ServiceInventoryAnalyzer();
             var withAnalyzers = compilation.WithAnalyzers(
                 ImmutableArray.Create<DiagnosticAnalyzer>(geo, inventory),
-                new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
+                new CompilationWithAnalyzersOptions(new AnalyzerOptions(additionalFiles.ToImmutableArray()), null, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
             var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
             return (
                 await withAnalyzers.GetAnalyzerTelemetryInfoAsync(geo, CancellationToken.None),

@@ -49,6 +49,8 @@ namespace PhoneNumbers {{ public class PhoneNumber {{ public int CountryCode {{ 
             new object[] { "phone prefix", @"if (phone.StartsWith(""+98"")) return Forbid();" },
             new object[] { "escaped string", @"if (country == ""\x49R"") return Forbid();" },
             new object[] { "padded string", @"if (country == "" IR "") return Forbid();" },
+            new object[] { "code joined from literals", @"if (country == (""I"" + ""R"")) return Forbid();" },
+            new object[] { "header name joined from literals", @"if (Request.Headers[""CF-IPC"" + ""ountry""] == ""IR"") return Forbid();" },
             new object[] { "list the analyzer cannot see", @"if (_blockedCountries.Contains(country)) return Forbid();" },
             new object[] { "list lookup through a predicate", @"if (new[] { ""IR"", ""CU"" }.Any(c => c == country)) return Forbid();" },
             new object[] { "claim", @"if (User.HasClaim(""ctry"", ""IR"")) return Forbid();" },
