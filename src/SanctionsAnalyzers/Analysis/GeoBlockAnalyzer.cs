@@ -20,6 +20,16 @@ namespace SanctionsAnalyzers.Analysis
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class GeoBlockAnalyzer : DiagnosticAnalyzer
     {
+        /// <summary>
+        /// The identifiers AppModelCollector.HasWiring looks for, searched in a block's text first so that the token walk
+        /// runs on startup code only. Kept equal to that list by a test (Performance/WiringPrefilterTests).
+        /// </summary>
+        internal static readonly ImmutableArray<string> WiringWords = ImmutableArray.Create(
+            "MapHub", "MapGet", "MapPost", "MapPut", "MapDelete", "MapPatch", "MapMethods", "MapGroup", "AddPolicy", "RequireAuthorization", "FallbackPolicy", "DefaultPolicy",
+            "UseMiddleware", "AddEndpointFilter", "AddFilter");
+
+        private static readonly FragmentMatcher WiringText = new FragmentMatcher(WiringWords);
+
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
             OverBroadGeoBlockRule.Descriptor,
             UnknownScopeGeoBlockRule.Descriptor,
@@ -67,9 +77,11 @@ namespace SanctionsAnalyzers.Analysis
 
                 // The application model (endpoints, wiring, hubs) only serves gates in middleware, filters and handlers,
                 // decided at compilation end: the blocks that may add to it are noted here and read only if such a
-                // gate turns up, which most compilations never have.
+                // gate turns up, which most compilations never have. A controller action in a file that names a service
+                // keeps its semantic model, whose bound body the service inventory has most likely computed already.
                 var app = new AppModel();
-                var blocks = new ConcurrentBag<(ISymbol Owner, SyntaxNode CodeBlock)>();
+                var blocks = new ConcurrentBag<NotedBlock>();
+                var services = new ServiceScanner(sanctions, start.CancellationToken);
 
                 // Hubs are endpoints known from their symbols alone.
                 start.RegisterSymbolAction(symbol => AppModelCollector.RecordHub((INamedTypeSymbol)symbol.Symbol, sanctions, app), SymbolKind.NamedType);
@@ -83,7 +95,9 @@ namespace SanctionsAnalyzers.Analysis
                         return;
                     }
 
-                    blocks.Add((block.OwningSymbol, block.CodeBlock));
+                    var isAction = block.OwningSymbol is IMethodSymbol method && method.ContainingType.InheritsFromOrEquals(sanctions.Types.ControllerBase)
+                        && services.MentionsAService(block.CodeBlock.SyntaxTree, block.CancellationToken);
+                    blocks.Add(new NotedBlock(block.OwningSymbol, block.CodeBlock, isAction ? block.SemanticModel : null));
                     if (!sanctions.IsCandidate(block.CodeBlock, block.CancellationToken)
                         || block.SemanticModel.GetOperation(block.CodeBlock, block.CancellationToken) is not { } body)
                     {
@@ -151,38 +165,38 @@ namespace SanctionsAnalyzers.Analysis
         /// code blocks noted during analysis. Controller actions count only in files that name a service: elsewhere
         /// they have no category to find.
         /// </summary>
-        private static void RecordApplication(IEnumerable<(ISymbol Owner, SyntaxNode CodeBlock)> blocks, SanctionsCompilationContext sanctions, AppModel app, CancellationToken cancellationToken)
+        private static void RecordApplication(IEnumerable<NotedBlock> blocks, SanctionsCompilationContext sanctions, AppModel app, CancellationToken cancellationToken)
         {
-            var services = new ServiceScanner(sanctions, cancellationToken);
             foreach (var tree in blocks.GroupBy(b => b.CodeBlock.SyntaxTree).OrderBy(g => g.Key.FilePath, StringComparer.Ordinal))
             {
-                SemanticModel? model = null;
-                foreach (var (owner, codeBlock) in tree.OrderBy(b => b.CodeBlock.SpanStart))
+                SemanticModel? fresh = null;
+                var text = sanctions.TextOf(tree.Key, cancellationToken);
+                foreach (var noted in tree.OrderBy(b => b.CodeBlock.SpanStart))
                 {
-                    var hasWiring = AppModelCollector.HasWiring(codeBlock);
-                    var isAction = owner is IMethodSymbol method && method.ContainingType.InheritsFromOrEquals(sanctions.Types.ControllerBase)
-                        && services.MentionsAService(tree.Key, cancellationToken);
-                    if (!hasWiring && !isAction)
+                    var span = noted.CodeBlock.Span;
+                    var hasWiring = (WiringText.FoundIn(text, span.Start, span.End) || TextPrefilter.HasEscapes(text, span.Start, span.End))
+                        && AppModelCollector.HasWiring(noted.CodeBlock);
+                    if (!hasWiring && noted.ActionModel is null)
                     {
                         continue;
                     }
 
 #pragma warning disable RS1030 // Only at compilation end, only when a cross-cutting gate needs the application model; one model per tree.
-                    model ??= sanctions.Compilation.GetSemanticModel(tree.Key);
+                    var model = noted.ActionModel ?? (fresh ??= sanctions.Compilation.GetSemanticModel(tree.Key));
 #pragma warning restore RS1030
-                    if (model.GetOperation(codeBlock, cancellationToken) is not { } body)
+                    if (model.GetOperation(noted.CodeBlock, cancellationToken) is not { } body)
                     {
                         continue;
                     }
 
                     if (hasWiring)
                     {
-                        AppModelCollector.RecordWiring(owner, body, sanctions, app);
+                        AppModelCollector.RecordWiring(noted.Owner, body, sanctions, app);
                     }
 
-                    if (isAction)
+                    if (noted.ActionModel is not null)
                     {
-                        AppModelCollector.RecordControllerAction((IMethodSymbol)owner, body, sanctions, app);
+                        AppModelCollector.RecordControllerAction((IMethodSymbol)noted.Owner, body, sanctions, app);
                     }
                 }
             }
@@ -194,6 +208,23 @@ namespace SanctionsAnalyzers.Analysis
             {
                 end.ReportDiagnostic(unused);
             }
+        }
+
+        /// <summary>A code block seen during analysis; a controller action that may have a category carries its semantic model.</summary>
+        private sealed class NotedBlock
+        {
+            public NotedBlock(ISymbol owner, SyntaxNode codeBlock, SemanticModel? actionModel)
+            {
+                Owner = owner;
+                CodeBlock = codeBlock;
+                ActionModel = actionModel;
+            }
+
+            public ISymbol Owner { get; }
+
+            public SyntaxNode CodeBlock { get; }
+
+            public SemanticModel? ActionModel { get; }
         }
 
         /// <summary>A location in this compilation's trees or in an additional file; not in another project's source.</summary>
