@@ -68,7 +68,7 @@ namespace SanctionsAnalyzers.Benchmarks
             Console.WriteLine($"warm-up     one pass of each, unrecorded (load average {LoadAverage()})");
             foreach (var (workload, list) in new[] { (application, subjects), (business, unrelatedSubjects) })
             {
-                var probe = new CandidateProbe();
+                var probe = new CandidateProbe(workload.KindOf);
                 foreach (var subject in list)
                 {
                     var warmUp = subject.Name == Floor ? new Subject(Floor, subject.Analyzers.Add(probe)) : subject;
@@ -93,6 +93,11 @@ namespace SanctionsAnalyzers.Benchmarks
                     foreach (var reason in probe.Reasons.Take(settings.Show))
                     {
                         Console.WriteLine($"              {reason.Value,6:N0}  {reason.Key}");
+                    }
+
+                    if (probe.Candidates > 0)
+                    {
+                        Console.WriteLine($"            candidates by file kind: {string.Join(", ", probe.CandidateKinds.Select(pair => $"{pair.Key} {pair.Value:N0}"))}");
                     }
                 }
                 else

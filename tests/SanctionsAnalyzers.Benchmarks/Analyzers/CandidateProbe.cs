@@ -32,12 +32,20 @@ namespace SanctionsAnalyzers.Benchmarks.Analyzers
         private static readonly Type? ServiceScannerType = typeof(SanctionsAnalyzers.Analysis.GeoBlockAnalyzer).Assembly.GetType("SanctionsAnalyzers.Services.ServiceScanner");
 
         private readonly ConcurrentDictionary<string, int> _reasons = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, int> _candidateKinds = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+        private readonly Func<SyntaxTree, string> _kindOf;
         private int _blocks;
         private int _candidates;
         private int _serviceBlocks;
         private int _serviceFiles;
         private IReadOnlyCollection<string> _serviceWords = Array.Empty<string>();
         private bool? _maySignal;
+
+        /// <param name="kindOf">The generated file kind of a tree (controller, hub...), to say where candidates come from.</param>
+        public CandidateProbe(Func<SyntaxTree, string> kindOf)
+        {
+            _kindOf = kindOf;
+        }
 
         public bool ScannerFound { get; private set; }
 
@@ -61,6 +69,10 @@ namespace SanctionsAnalyzers.Benchmarks.Analyzers
         /// <summary>What the scan saw in each code block ("candidate: Signal, Jurisdiction", "no signal fragment in the text").</summary>
         public IReadOnlyList<KeyValuePair<string, int>> Reasons =>
             _reasons.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal).ToList();
+
+        /// <summary>Candidates by the kind of file that holds them, most first.</summary>
+        public IReadOnlyList<KeyValuePair<string, int>> CandidateKinds =>
+            _candidateKinds.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal).ToList();
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Never);
 
@@ -108,6 +120,7 @@ namespace SanctionsAnalyzers.Benchmarks.Analyzers
                         if (reason.StartsWith("candidate", StringComparison.Ordinal))
                         {
                             Interlocked.Increment(ref _candidates);
+                            _candidateKinds.AddOrUpdate(_kindOf(block.CodeBlock.SyntaxTree), 1, (_, count) => count + 1);
                         }
 
                         _reasons.AddOrUpdate(reason, 1, (_, count) => count + 1);
