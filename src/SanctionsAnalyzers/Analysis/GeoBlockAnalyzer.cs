@@ -191,7 +191,7 @@ namespace SanctionsAnalyzers.Analysis
 
                     if (hasWiring)
                     {
-                        AppModelCollector.RecordWiring(noted.Owner, body, sanctions, app);
+                        AppModelCollector.RecordWiring(noted.Owner, body, sanctions, app, cancellationToken);
                     }
 
                     if (noted.ActionModel is not null)

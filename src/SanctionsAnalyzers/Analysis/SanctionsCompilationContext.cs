@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -116,6 +117,30 @@ namespace SanctionsAnalyzers.Analysis
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// The body of a method named as a method group (a route handler), when this compilation declares it once:
+        /// the method's body operation, or a local function's body (whose parent is the local function). Read only at
+        /// compilation end, for the application model.
+        /// </summary>
+        public IOperation? BodyOfMethodGroup(IMethodSymbol method, CancellationToken cancellationToken)
+        {
+            var declared = method.PartialImplementationPart ?? method.OriginalDefinition;
+            if (declared.DeclaringSyntaxReferences is not { Length: 1 } references || !Compilation.ContainsSyntaxTree(references[0].SyntaxTree))
+            {
+                return null;
+            }
+
+#pragma warning disable RS1030 // Compilation end only, and only for route handlers given as method groups.
+            var model = Compilation.GetSemanticModel(references[0].SyntaxTree);
+#pragma warning restore RS1030
+            return model.GetOperation(references[0].GetSyntax(cancellationToken), cancellationToken) switch
+            {
+                ILocalFunctionOperation local => local.Body,
+                IMethodBodyOperation body => body,
+                _ => null,
+            };
         }
 
         /// <summary>A tree's text as one string, kept for the compilation: the pre-filters search it without tokens.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Operations;
@@ -148,7 +149,7 @@ namespace SanctionsAnalyzers.Scope
             codeBlock.DescendantTokens().Any(t => t.IsKind(SyntaxKind.IdentifierToken) && WiringWords.Contains(t.ValueText));
 
         /// <summary>MapHub routes, minimal-API endpoints and authorization policies of a startup method.</summary>
-        public static void RecordWiring(ISymbol owner, IOperation body, SanctionsCompilationContext context, AppModel model)
+        public static void RecordWiring(ISymbol owner, IOperation body, SanctionsCompilationContext context, AppModel model, CancellationToken cancellationToken)
         {
             EndpointWiring? endpoints = null;
             foreach (var operation in body.Descendants())
@@ -163,10 +164,9 @@ namespace SanctionsAnalyzers.Scope
                 {
                     model.HubRoutes[hub.OriginalDefinition] = Normalize(hubRoute);
                 }
-                else if (name.StartsWith("Map", StringComparison.Ordinal) && Handler(call) is { } handler && Pattern(call) is { } pattern)
+                else if (name.StartsWith("Map", StringComparison.Ordinal) && Handler(call, owner, context, cancellationToken) is { } handler && Pattern(call) is { } pattern)
                 {
-                    var scope = FeatureScope.Of(handler.Body, owner, FeatureResolver.NameOf(owner));
-                    var feature = FeatureResolver.Resolve(owner, scope, context);
+                    var feature = FeatureResolver.Resolve(handler.Owner, handler.Scope, context);
                     var (route, policies, filters) = (endpoints ??= new EndpointWiring(body)).Resolve(call, pattern);
                     model.Features.Add(new AppFeature(
                         AppFeatureKind.Endpoint,
@@ -210,7 +210,13 @@ namespace SanctionsAnalyzers.Scope
                 .Select(c => c.Type as INamedTypeSymbol)
                 .Where(t => t is not null && Implements(t, "Microsoft.AspNetCore.Authorization.IAuthorizationRequirement"))!;
 
-        private static IAnonymousFunctionOperation? Handler(IInvocationOperation call)
+        /// <summary>
+        /// The code of a routing call's handler and the symbol it belongs to: a lambda (a feature of the wiring method),
+        /// or a method group (<c>app.MapPost("/mail/send", MailEndpoints.Send)</c>, a local function) whose body this
+        /// compilation declares. A method group's own declarations ([CommunicationService], configured categories)
+        /// count as evidence, as a controller action's do.
+        /// </summary>
+        private static (FeatureScope Scope, ISymbol Owner)? Handler(IInvocationOperation call, ISymbol wiringOwner, SanctionsCompilationContext context, CancellationToken cancellationToken)
         {
             foreach (var argument in call.Arguments)
             {
@@ -220,9 +226,15 @@ namespace SanctionsAnalyzers.Scope
                     value = value is IDelegateCreationOperation creation ? creation.Target : ((IConversionOperation)value).Operand;
                 }
 
-                if (value is IAnonymousFunctionOperation lambda)
+                switch (value)
                 {
-                    return lambda;
+                    case IAnonymousFunctionOperation lambda:
+                        return (FeatureScope.Of(lambda.Body, wiringOwner, FeatureResolver.NameOf(wiringOwner)), wiringOwner);
+
+                    case IMethodReferenceOperation { Method: var method } when context.BodyOfMethodGroup(method, cancellationToken) is { } body:
+                        // A local function is named after the method that declares it ("Api.Map.Send"), as FeatureScope does.
+                        var owner = method.MethodKind == MethodKind.LocalFunction ? wiringOwner : method;
+                        return (FeatureScope.Of(body, owner, FeatureResolver.NameOf(owner)), owner);
                 }
             }
 

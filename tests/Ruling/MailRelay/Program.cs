@@ -35,6 +35,7 @@ app.MapGet("/healthz", () => Results.Ok("ok"));
 var digest = app.MapGroup("/api/digest").AddEndpointFilter<MailRelay.Filters.RegionFilter>();
 digest.MapPost("/send", (string to, SmtpClient smtp, CancellationToken cancellationToken) =>
     MailRelay.Filters.DigestEndpoints.SendDigest(to, smtp, cancellationToken));
+digest.MapPost("/preview", MailRelay.Filters.DigestEndpoints.SendPreview);
 
 // Operator tools: a region check on the admin branch only (no mail or chat endpoint lives there).
 app.UseWhen(context => context.Request.Path.StartsWithSegments("/admin"), admin => admin.Use(async (context, next) =>

