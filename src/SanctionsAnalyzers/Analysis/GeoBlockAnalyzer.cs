@@ -200,6 +200,8 @@ namespace SanctionsAnalyzers.Analysis
                     }
                 }
             }
+
+            app.ResolveHandOffs();
         }
 
         private static void ReportUnusedWaivers(CompilationAnalysisContext end, Configuration.WaiverUsage waivers)

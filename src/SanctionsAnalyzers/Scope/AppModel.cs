@@ -127,6 +127,12 @@ namespace SanctionsAnalyzers.Scope
     /// </summary>
     internal sealed class AppModel
     {
+        /// <summary>How many methods deep a route builder is followed from caller to callee.</summary>
+        private const int MaxHandOffs = 4;
+
+        /// <summary>How many routes one endpoint mapped on a handed-in builder may get (a module mapped under many groups).</summary>
+        private const int MaxEndpointsPerHandOff = 64;
+
         public ConcurrentBag<CrossCuttingGate> Gates { get; } = new ConcurrentBag<CrossCuttingGate>();
 
         public ConcurrentBag<AppFeature> Features { get; } = new ConcurrentBag<AppFeature>();
@@ -148,6 +154,74 @@ namespace SanctionsAnalyzers.Scope
         public ConcurrentDictionary<INamedTypeSymbol, ConcurrentBag<INamedTypeSymbol?>> HubFilterRegistrations { get; } =
             new ConcurrentDictionary<INamedTypeSymbol, ConcurrentBag<INamedTypeSymbol?>>(SymbolEqualityComparer.Default);
 
+        /// <summary>Minimal-API endpoints mapped on a route builder their wiring method is handed by a caller.</summary>
+        public ConcurrentBag<HandedInEndpoint> HandedInEndpoints { get; } = new ConcurrentBag<HandedInEndpoint>();
+
+        /// <summary>Calls that hand a route builder (the application or a group) to one of the project's methods.</summary>
+        public ConcurrentBag<GroupHandOff> HandOffs { get; } = new ConcurrentBag<GroupHandOff>();
+
+        /// <summary>
+        /// Adds the endpoints mapped on handed-in builders, once per caller that hands one in, with the caller's group
+        /// prefix, policies and filters (through up to <see cref="MaxHandOffs"/> methods). An endpoint no caller is
+        /// seen for is added as its own method shows it: on the application, or with an unknown route on a group.
+        /// </summary>
+        public void ResolveHandOffs()
+        {
+            var callers = HandOffs.ToLookup(h => h.Parameter, SymbolEqualityComparer.Default);
+            foreach (var pending in HandedInEndpoints)
+            {
+                var added = new HashSet<(string?, string)>();
+                foreach (var endpoint in Compose(pending.Parameter, pending.RelativeRoute, pending.Endpoint, callers, depth: 0).Take(MaxEndpointsPerHandOff))
+                {
+                    if (added.Add((endpoint.Route, string.Join(",", endpoint.EndpointFilters.Concat(endpoint.Policies)))))
+                    {
+                        Features.Add(endpoint);
+                    }
+                }
+            }
+        }
+
+        private static IEnumerable<AppFeature> Compose(IParameterSymbol parameter, string? relativeRoute, AppFeature endpoint, ILookup<ISymbol?, GroupHandOff> callers, int depth)
+        {
+            // The same group handed in by many calls counts once.
+            var handOffs = callers[parameter.OriginalDefinition].GroupBy(h => h.Signature, StringComparer.Ordinal).Select(g => g.First())
+                .OrderBy(h => h.Signature, StringComparer.Ordinal).ToList();
+            if (handOffs.Count == 0 || depth >= MaxHandOffs)
+            {
+                yield return endpoint;
+                yield break;
+            }
+
+            foreach (var handOff in handOffs)
+            {
+                var group = handOff.Group;
+                var route = relativeRoute is not null && group.Prefix is not null ? EndpointWiring.JoinRoute(group.Prefix, relativeRoute) : null;
+                var outer = group.HandedIn;
+
+                // Handed in again by this caller: the route stays unknown on a group until that caller's callers are seen.
+                var fallbackRoute = outer is not null && EndpointWiring.IsGroupBuilder(outer.Type) ? null : route;
+                var composed = new AppFeature(
+                    endpoint.Kind,
+                    endpoint.Name,
+                    fallbackRoute,
+                    endpoint.Categories,
+                    endpoint.Policies.AddRange(group.Policies),
+                    endpoint.Location,
+                    endpoint.Type,
+                    endpoint.EndpointFilters.AddRange(group.Filters));
+                if (outer is null)
+                {
+                    yield return composed;
+                    continue;
+                }
+
+                foreach (var further in Compose(outer, route, composed, callers, depth + 1))
+                {
+                    yield return further;
+                }
+            }
+        }
+
         /// <summary>The features a cross-cutting gate guards, less those its path exemptions let through.</summary>
         public IEnumerable<AppFeature> CoveredBy(CrossCuttingGate gate)
         {
@@ -164,7 +238,8 @@ namespace SanctionsAnalyzers.Scope
             return covered
                 .Select(WithRoute)
                 .Where(f => !gate.ExemptPaths.Any(f.IsUnder) && branches.Any(b => b.Covers(f)))
-                .OrderBy(f => f.Name, StringComparer.Ordinal);
+                .OrderBy(f => f.Name, StringComparer.Ordinal)
+                .ThenBy(f => f.Route ?? string.Empty, StringComparer.Ordinal);
         }
 
         /// <summary>
@@ -253,5 +328,47 @@ namespace SanctionsAnalyzers.Scope
 
             return false;
         }
+    }
+
+    /// <summary>An endpoint mapped on a route builder its wiring method is handed: completed by the callers' groups.</summary>
+    internal sealed class HandedInEndpoint
+    {
+        public HandedInEndpoint(IParameterSymbol parameter, string? relativeRoute, AppFeature endpoint)
+        {
+            Parameter = parameter;
+            RelativeRoute = relativeRoute;
+            Endpoint = endpoint;
+        }
+
+        public IParameterSymbol Parameter { get; }
+
+        /// <summary>The route below the handed-in builder; null when a group in between has an unknown prefix.</summary>
+        public string? RelativeRoute { get; }
+
+        /// <summary>The endpoint as its own method shows it: its policies and filters, and its route as if on the application.</summary>
+        public AppFeature Endpoint { get; }
+    }
+
+    /// <summary>A call handing a route builder to <see cref="Parameter"/>, and what the groups around the argument add.</summary>
+    internal sealed class GroupHandOff
+    {
+        public GroupHandOff(IParameterSymbol parameter, GroupContext group)
+        {
+            Parameter = parameter;
+            Group = group;
+            Signature = string.Join(
+                "|",
+                group.Prefix ?? "?",
+                string.Join(",", group.Filters),
+                string.Join(",", group.Policies),
+                group.HandedIn is { } outer ? outer.ContainingSymbol.ToDisplayString() + "#" + outer.Ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty);
+        }
+
+        public IParameterSymbol Parameter { get; }
+
+        public GroupContext Group { get; }
+
+        /// <summary>What the hand-off adds, as text: equal for calls that hand in the same group.</summary>
+        public string Signature { get; }
     }
 }

@@ -159,6 +159,9 @@ namespace SanctionsAnalyzers.Scope
                     continue;
                 }
 
+                // MapMailEndpoints(app.MapGroup("/mail")): what the caller's groups add to the endpoints mapped in there.
+                RecordHandOffs(call, body, ref endpoints, model);
+
                 var name = call.TargetMethod.Name;
                 if (name == "MapHub" && call.TargetMethod.TypeArguments.FirstOrDefault() is INamedTypeSymbol hub && Pattern(call) is { } hubRoute)
                 {
@@ -167,16 +170,24 @@ namespace SanctionsAnalyzers.Scope
                 else if (name.StartsWith("Map", StringComparison.Ordinal) && Handler(call, owner, context, cancellationToken) is { } handler && Pattern(call) is { } pattern)
                 {
                     var feature = FeatureResolver.Resolve(handler.Owner, handler.Scope, context);
-                    var (route, policies, filters) = (endpoints ??= new EndpointWiring(body)).Resolve(call, pattern);
-                    model.Features.Add(new AppFeature(
+                    var routing = (endpoints ??= new EndpointWiring(body)).Resolve(call, pattern);
+                    var endpoint = new AppFeature(
                         AppFeatureKind.Endpoint,
                         feature.Name,
-                        route,
+                        routing.Route,
                         feature.Categories.Where(c => c.Strength < EvidenceStrength.Name).ToImmutableArray(),
-                        policies,
+                        routing.Policies,
                         call.Syntax.GetLocation(),
                         null,
-                        filters));
+                        routing.Filters);
+                    if (routing.HandedIn is { } parameter)
+                    {
+                        model.HandedInEndpoints.Add(new HandedInEndpoint(parameter, routing.RelativeRoute, endpoint));
+                    }
+                    else
+                    {
+                        model.Features.Add(endpoint);
+                    }
                 }
                 else if (name == "UseMiddleware" && RegisteredType(call) is { } middleware)
                 {
@@ -200,6 +211,27 @@ namespace SanctionsAnalyzers.Scope
                     {
                         model.GlobalRequirements.Add(requirement);
                     }
+                }
+            }
+        }
+
+        /// <summary>
+        /// A call to one of the project's own methods that hands it a route builder (<c>group.MapMailEndpoints()</c>,
+        /// <c>MailApi.Map(app.MapGroup("/mail"))</c>): the groups around the argument, for the endpoints that method maps.
+        /// </summary>
+        private static void RecordHandOffs(IInvocationOperation call, IOperation body, ref EndpointWiring? endpoints, AppModel model)
+        {
+            if (call.TargetMethod.DeclaringSyntaxReferences.IsEmpty)
+            {
+                return;
+            }
+
+            foreach (var argument in call.Arguments)
+            {
+                if (argument.Parameter is { } parameter && EndpointWiring.IsRouteBuilder(parameter.Type))
+                {
+                    var group = (endpoints ??= new EndpointWiring(body)).ResolveGroup(argument.Value);
+                    model.HandOffs.Add(new GroupHandOff(parameter.OriginalDefinition, group));
                 }
             }
         }

@@ -16,6 +16,8 @@ namespace SanctionsAnalyzers.Scope
     {
         private const int MaxChain = 32;
 
+        private const string RouteBuilderInterface = "Microsoft.AspNetCore.Routing.IEndpointRouteBuilder";
+
         private static readonly ImmutableHashSet<string> ConventionMethods = ImmutableHashSet.Create(
             StringComparer.Ordinal, "AddEndpointFilter", "AddEndpointFilterFactory", "RequireAuthorization");
 
@@ -47,29 +49,10 @@ namespace SanctionsAnalyzers.Scope
         }
 
         /// <summary>Route, policies and endpoint filters of the endpoint that <paramref name="map"/> maps.</summary>
-        public (string? Route, ImmutableArray<string> Policies, ImmutableArray<string> Filters) Resolve(IInvocationOperation map, string pattern)
+        public EndpointRouting Resolve(IInvocationOperation map, string pattern)
         {
             var policies = ImmutableArray.CreateBuilder<string>();
             var filters = ImmutableArray.CreateBuilder<string>();
-            void Collect(IInvocationOperation convention)
-            {
-                if (convention.TargetMethod.Name == "RequireAuthorization")
-                {
-                    policies.AddRange(convention.Arguments.SelectMany(a => a.Value.DescendantsAndSelf()).Select(o => o.ConstantValue.Value).OfType<string>());
-                }
-                else if (FilterKey(convention) is { } key)
-                {
-                    filters.Add(key);
-                }
-            }
-
-            void CollectOn(ISymbol symbol)
-            {
-                if (_conventions.TryGetValue(symbol, out var list))
-                {
-                    list.ForEach(Collect);
-                }
-            }
 
             // The endpoint's own chain: app.MapPost(...).AddEndpointFilter<GeoFilter>().RequireAuthorization("Geo").
             var top = (IOperation)map;
@@ -77,7 +60,7 @@ namespace SanctionsAnalyzers.Scope
             {
                 if (parent is IInvocationOperation convention && ConventionMethods.Contains(convention.TargetMethod.Name))
                 {
-                    Collect(convention);
+                    Collect(convention, policies, filters);
                 }
 
                 top = parent;
@@ -86,14 +69,31 @@ namespace SanctionsAnalyzers.Scope
             // var endpoint = app.MapPost(...); endpoint.AddEndpointFilter(...);
             if (top.Parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator })
             {
-                CollectOn(declarator.Symbol);
+                CollectOn(declarator.Symbol, policies, filters);
             }
 
-            // The groups it is in, outwards.
+            var group = ResolveGroup(Receiver(map));
+            var relative = group.Prefix is null ? null : JoinRoute(group.Prefix, pattern);
+
+            // A builder handed in as a parameter is taken for the application itself until its callers are known
+            // (AppModel.ResolveHandOffs); a route group handed in has a prefix that is not known here.
+            var route = group.HandedIn is { } parameter && IsGroupBuilder(parameter.Type) ? null : relative;
+            return new EndpointRouting(route, relative, policies.ToImmutable().AddRange(group.Policies), filters.ToImmutable().AddRange(group.Filters), group.HandedIn);
+        }
+
+        /// <summary>
+        /// The groups a builder expression is in, outwards: their prefix, policies and endpoint filters, and the
+        /// parameter the chain starts from when the builder is handed in by a caller (<c>this RouteGroupBuilder group</c>).
+        /// </summary>
+        public GroupContext ResolveGroup(IOperation? builder)
+        {
+            var policies = ImmutableArray.CreateBuilder<string>();
+            var filters = ImmutableArray.CreateBuilder<string>();
             var prefix = string.Empty;
             var prefixKnown = true;
+            IParameterSymbol? handedIn = null;
             var visited = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-            var receiver = Receiver(map);
+            var receiver = builder is null ? null : PathScope.Unwrap(builder);
             for (var step = 0; receiver is not null && step < MaxChain; step++)
             {
                 if (receiver is IInvocationOperation { TargetMethod.Name: "MapGroup" } group)
@@ -111,7 +111,7 @@ namespace SanctionsAnalyzers.Scope
                 }
                 else if (receiver is IInvocationOperation convention && ConventionMethods.Contains(convention.TargetMethod.Name))
                 {
-                    Collect(convention);
+                    Collect(convention, policies, filters);
                     receiver = Receiver(convention);
                 }
                 else if (receiver is ILocalReferenceOperation or IParameterReferenceOperation)
@@ -122,15 +122,24 @@ namespace SanctionsAnalyzers.Scope
                         break;
                     }
 
-                    CollectOn(symbol);
+                    CollectOn(symbol, policies, filters);
                     if (_initializers.TryGetValue(symbol, out var initializer))
                     {
                         receiver = PathScope.Unwrap(initializer);
                         continue;
                     }
 
-                    // A group handed in from elsewhere: its prefix is not known here.
-                    prefixKnown &= !IsGroupBuilder(receiver.Type);
+                    // A builder handed in by a caller: the callers say what it is (AppModel.ResolveHandOffs). Any other
+                    // group whose making is not seen here has an unknown prefix.
+                    if (symbol is IParameterSymbol parameter && IsRouteBuilder(parameter.Type))
+                    {
+                        handedIn = parameter;
+                    }
+                    else
+                    {
+                        prefixKnown &= !IsGroupBuilder(receiver.Type);
+                    }
+
                     break;
                 }
                 else
@@ -139,8 +148,37 @@ namespace SanctionsAnalyzers.Scope
                 }
             }
 
-            var route = prefixKnown ? "/" + (prefix + "/" + pattern.Trim('/')).Trim('/').Replace("//", "/") : null;
-            return (route, policies.ToImmutable(), filters.ToImmutable());
+            return new GroupContext(prefixKnown ? prefix : null, policies.ToImmutable(), filters.ToImmutable(), handedIn);
+        }
+
+        /// <summary>"/api" + "mail/send/" → "/api/mail/send".</summary>
+        public static string JoinRoute(string prefix, string pattern) => "/" + (prefix + "/" + pattern.Trim('/')).Trim('/').Replace("//", "/");
+
+        /// <summary>An <c>IEndpointRouteBuilder</c>: the application, or a route group.</summary>
+        public static bool IsRouteBuilder(ITypeSymbol? type) =>
+            type is not null && (type.ToDisplayString() == RouteBuilderInterface || type.AllInterfaces.Any(i => i.ToDisplayString() == RouteBuilderInterface));
+
+        private void Collect(IInvocationOperation convention, ImmutableArray<string>.Builder policies, ImmutableArray<string>.Builder filters)
+        {
+            if (convention.TargetMethod.Name == "RequireAuthorization")
+            {
+                policies.AddRange(convention.Arguments.SelectMany(a => a.Value.DescendantsAndSelf()).Select(o => o.ConstantValue.Value).OfType<string>());
+            }
+            else if (FilterKey(convention) is { } key)
+            {
+                filters.Add(key);
+            }
+        }
+
+        private void CollectOn(ISymbol symbol, ImmutableArray<string>.Builder policies, ImmutableArray<string>.Builder filters)
+        {
+            if (_conventions.TryGetValue(symbol, out var list))
+            {
+                foreach (var convention in list)
+                {
+                    Collect(convention, policies, filters);
+                }
+            }
         }
 
         /// <summary>Identity of an endpoint filter type, matched between the registration and the filter's own code.</summary>
@@ -184,7 +222,8 @@ namespace SanctionsAnalyzers.Scope
         private static bool IsEndpointFilter(ITypeSymbol type) =>
             type.AllInterfaces.Any(i => i.ToDisplayString() == "Microsoft.AspNetCore.Http.IEndpointFilter");
 
-        private static bool IsGroupBuilder(ITypeSymbol? type) =>
+        /// <summary>A route group or an endpoint's convention builder: a prefix or conventions come with it.</summary>
+        public static bool IsGroupBuilder(ITypeSymbol? type) =>
             type is not null && (type.Name == "RouteGroupBuilder" || type.AllInterfaces.Any(i => i.Name == "IEndpointConventionBuilder"));
 
         /// <summary>The symbol a chain of conventions starts from: <c>api</c> in <c>api.AddEndpointFilter(...).RequireAuthorization()</c>.</summary>
@@ -211,5 +250,52 @@ namespace SanctionsAnalyzers.Scope
                 ?? (call.TargetMethod.IsExtensionMethod ? call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value : null);
             return receiver is null ? null : PathScope.Unwrap(receiver);
         }
+    }
+
+    /// <summary>Where an endpoint answers and what its groups add, as far as its wiring method shows.</summary>
+    internal sealed class EndpointRouting
+    {
+        public EndpointRouting(string? route, string? relativeRoute, ImmutableArray<string> policies, ImmutableArray<string> filters, IParameterSymbol? handedIn)
+        {
+            Route = route;
+            RelativeRoute = relativeRoute;
+            Policies = policies;
+            Filters = filters;
+            HandedIn = handedIn;
+        }
+
+        /// <summary>The full route, or null when a group prefix is not known.</summary>
+        public string? Route { get; }
+
+        /// <summary>The route below the builder the chain starts from (the handed-in one, or the application).</summary>
+        public string? RelativeRoute { get; }
+
+        public ImmutableArray<string> Policies { get; }
+
+        public ImmutableArray<string> Filters { get; }
+
+        /// <summary>The wiring method's parameter the endpoint is mapped on, when a caller hands the builder in.</summary>
+        public IParameterSymbol? HandedIn { get; }
+    }
+
+    /// <summary>What the groups around a builder add: a prefix (null when not known), policies and endpoint filters.</summary>
+    internal sealed class GroupContext
+    {
+        public GroupContext(string? prefix, ImmutableArray<string> policies, ImmutableArray<string> filters, IParameterSymbol? handedIn)
+        {
+            Prefix = prefix;
+            Policies = policies;
+            Filters = filters;
+            HandedIn = handedIn;
+        }
+
+        public string? Prefix { get; }
+
+        public ImmutableArray<string> Policies { get; }
+
+        public ImmutableArray<string> Filters { get; }
+
+        /// <summary>The parameter the chain starts from, when the builder is itself handed in.</summary>
+        public IParameterSymbol? HandedIn { get; }
     }
 }

@@ -1,4 +1,5 @@
 using System.Net.Mail;
+using MailRelay.Endpoints;
 using MailRelay.Services;
 
 // MailRelay: a transactional mail API for our other products, plus a newsletter.
@@ -36,6 +37,9 @@ var digest = app.MapGroup("/api/digest").AddEndpointFilter<MailRelay.Filters.Reg
 digest.MapPost("/send", (string to, SmtpClient smtp, CancellationToken cancellationToken) =>
     MailRelay.Filters.DigestEndpoints.SendDigest(to, smtp, cancellationToken));
 digest.MapPost("/preview", MailRelay.Filters.DigestEndpoints.SendPreview);
+
+// The archive module maps its own endpoints; the region filter comes with the group it is handed.
+app.MapGroup("/api/archive").AddEndpointFilter<MailRelay.Filters.RegionFilter>().MapArchive();
 
 // Operator tools: a region check on the admin branch only (no mail or chat endpoint lives there).
 app.UseWhen(context => context.Request.Path.StartsWithSegments("/admin"), admin => admin.Use(async (context, next) =>
