@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using SanctionsAnalyzers.Analysis;
@@ -35,7 +36,15 @@ namespace SanctionsAnalyzers.Detection
                     var action = new ActionClassifier(context.Types, scope.Symbol as IMethodSymbol).Classify(path);
                     if (action.Kind == ActionKind.Neutral)
                     {
-                        continue;
+                        // foreach (var s in subscribers) { if (s.Country == "IR") continue; Send(s); }: the skipped rest of the
+                        // iteration is denied to them, when it uses a service (a country picker skipping "IR" does not).
+                        if (branch is not IConditionalOperation conditional || SkippedIteration(conditional, path) is not { } skipped
+                            || !FeatureResolver.UsesAService(skipped.Statements, context))
+                        {
+                            continue;
+                        }
+
+                        action = new GateAction(ActionKind.Deny, "skips the rest of the loop iteration", skipped.Continue);
                     }
 
                     if (!features.TryGetValue(scope.Root, out var feature))
@@ -141,6 +150,36 @@ namespace SanctionsAnalyzers.Detection
 
             return ImmutableArray<IOperation>.Empty;
         }
+
+        /// <summary>
+        /// The statements a jurisdiction's users skip when their branch only continues the loop the <c>if</c> is the body
+        /// of (logging calls before the <c>continue</c> are allowed); null for any other branch.
+        /// </summary>
+        private static (IBranchOperation Continue, IReadOnlyList<IOperation> Statements)? SkippedIteration(IConditionalOperation conditional, IEnumerable<IOperation> path)
+        {
+            var taken = path.Take(2).ToList();
+            if (taken.Count != 1 || !(taken[0] == conditional.WhenTrue || taken[0] == conditional.WhenFalse)
+                || conditional.Parent is not IBlockOperation body || body.Parent is not ILoopOperation loop)
+            {
+                return null;
+            }
+
+            var statements = taken[0] is IBlockOperation block ? block.Operations : ImmutableArray.Create(taken[0]);
+            if (statements.IsEmpty || statements[statements.Length - 1] is not IBranchOperation { BranchKind: BranchKind.Continue } next
+                || !SymbolEqualityComparer.Default.Equals(next.Target, loop.ContinueLabel)
+                || !statements.Take(statements.Length - 1).All(IsLogging))
+            {
+                return null;
+            }
+
+            var rest = body.Operations.SkipWhile(statement => statement != conditional).Skip(1).ToList();
+            return (next, rest);
+        }
+
+        /// <summary>A logging call as a statement: <c>logger.LogInformation(...)</c>, <c>Console.WriteLine(...)</c>.</summary>
+        private static bool IsLogging(IOperation statement) =>
+            statement is IExpressionStatementOperation { Operation: IInvocationOperation call }
+            && (call.TargetMethod.Name.StartsWith("Log", System.StringComparison.Ordinal) || call.TargetMethod.Name.StartsWith("Write", System.StringComparison.Ordinal));
 
         private static bool AlwaysLeaves(IOperation operation)
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -53,57 +54,9 @@ namespace SanctionsAnalyzers.Services
 
             foreach (var operation in OperationsOf(scope.Root))
             {
-                if (operation is ILiteralOperation { ConstantValue: { HasValue: true, Value: string literal } } && context.Catalog.MatchHost(literal) is { } host)
+                foreach (var item in EvidenceOf(operation, context))
                 {
-                    foreach (var category in host.Categories)
-                    {
-                        Add(evidence, seen, new CategoryEvidence(category, EvidenceStrength.ServiceHost, "calls host " + host.Name + " (" + host.Family + ")"));
-                    }
-
-                    continue;
-                }
-
-                // A catalogued client handed to a helper: (string to, SmtpClient smtp) => Digest.Send(to, smtp).
-                if (operation is IArgumentOperation { Parent: IInvocationOperation or IObjectCreationOperation } argument
-                    && PassedType(argument) is { } passed
-                    && context.FindCalledApi(passed) is { } passedApi)
-                {
-                    foreach (var category in passedApi.Categories)
-                    {
-                        Add(evidence, seen, new CategoryEvidence(category, EvidenceStrength.KnownApi, "passes a " + passed.ToDisplayString() + " (" + passedApi.Family + ")"));
-                    }
-
-                    continue;
-                }
-
-                var member = CalledMember(operation);
-                if (member?.ContainingType is null)
-                {
-                    continue;
-                }
-
-                // The package author's own declaration about their assembly wins over the embedded catalog.
-                if (context.MetadataOf(member.ContainingAssembly) is { Categories.IsEmpty: false } metadata)
-                {
-                    var outside = metadata.OutsideAuthorization
-                        ? "export classification " + metadata.Classification + " of " + metadata.Assembly.Name + " is outside EAR99 / 5D992.c (31 CFR 560.540(a)(2))"
-                        : null;
-                    foreach (var category in metadata.Categories)
-                    {
-                        Add(evidence, seen, new CategoryEvidence(category, EvidenceStrength.PackageMetadata, "package metadata of " + metadata.Assembly.Name, outside));
-                    }
-
-                    continue;
-                }
-
-                if (context.FindCalledApi(member.ContainingType) is not { } api)
-                {
-                    continue;
-                }
-
-                foreach (var category in api.Categories)
-                {
-                    Add(evidence, seen, new CategoryEvidence(category, EvidenceStrength.KnownApi, "uses " + member.ContainingType.ToDisplayString() + "." + member.Name + " (" + api.Family + ")"));
+                    Add(evidence, seen, item);
                 }
             }
 
@@ -113,6 +66,70 @@ namespace SanctionsAnalyzers.Services
             }
 
             return new Feature(scope.Symbol, scope.Name, evidence.ToImmutableArray());
+        }
+
+        /// <summary>
+        /// Whether any of the operations (and what they contain) uses a service: a catalogued API, a package with
+        /// declared categories, a service host or a catalogued client handed on. Declarations and names do not count.
+        /// </summary>
+        public static bool UsesAService(IEnumerable<IOperation> roots, SanctionsCompilationContext context) =>
+            roots.Any(root => OperationsOf(root).Any(operation => EvidenceOf(operation, context).Any()));
+
+        /// <summary>What one operation says about the categories of the code it is in.</summary>
+        private static IEnumerable<CategoryEvidence> EvidenceOf(IOperation operation, SanctionsCompilationContext context)
+        {
+            if (operation is ILiteralOperation { ConstantValue: { HasValue: true, Value: string literal } } && context.Catalog.MatchHost(literal) is { } host)
+            {
+                foreach (var category in host.Categories)
+                {
+                    yield return new CategoryEvidence(category, EvidenceStrength.ServiceHost, "calls host " + host.Name + " (" + host.Family + ")");
+                }
+
+                yield break;
+            }
+
+            // A catalogued client handed to a helper: (string to, SmtpClient smtp) => Digest.Send(to, smtp).
+            if (operation is IArgumentOperation { Parent: IInvocationOperation or IObjectCreationOperation } argument
+                && PassedType(argument) is { } passed
+                && context.FindCalledApi(passed) is { } passedApi)
+            {
+                foreach (var category in passedApi.Categories)
+                {
+                    yield return new CategoryEvidence(category, EvidenceStrength.KnownApi, "passes a " + passed.ToDisplayString() + " (" + passedApi.Family + ")");
+                }
+
+                yield break;
+            }
+
+            var member = CalledMember(operation);
+            if (member?.ContainingType is null)
+            {
+                yield break;
+            }
+
+            // The package author's own declaration about their assembly wins over the embedded catalog.
+            if (context.MetadataOf(member.ContainingAssembly) is { Categories.IsEmpty: false } metadata)
+            {
+                var outside = metadata.OutsideAuthorization
+                    ? "export classification " + metadata.Classification + " of " + metadata.Assembly.Name + " is outside EAR99 / 5D992.c (31 CFR 560.540(a)(2))"
+                    : null;
+                foreach (var category in metadata.Categories)
+                {
+                    yield return new CategoryEvidence(category, EvidenceStrength.PackageMetadata, "package metadata of " + metadata.Assembly.Name, outside);
+                }
+
+                yield break;
+            }
+
+            if (context.FindCalledApi(member.ContainingType) is not { } api)
+            {
+                yield break;
+            }
+
+            foreach (var category in api.Categories)
+            {
+                yield return new CategoryEvidence(category, EvidenceStrength.KnownApi, "uses " + member.ContainingType.ToDisplayString() + "." + member.Name + " (" + api.Family + ")");
+            }
         }
 
         /// <summary>
