@@ -36,15 +36,16 @@ namespace SanctionsAnalyzers.Detection
                     var action = new ActionClassifier(context.Types, scope.Symbol as IMethodSymbol).Classify(path);
                     if (action.Kind == ActionKind.Neutral)
                     {
-                        // foreach (var s in subscribers) { if (s.Country == "IR") continue; Send(s); }: the skipped rest of the
-                        // iteration is denied to them, when it uses a service (a country picker skipping "IR" does not).
-                        if (branch is not IConditionalOperation conditional || SkippedIteration(conditional, path) is not { } skipped
-                            || !FeatureResolver.UsesAService(skipped.Statements, context))
+                        // foreach (var s in subscribers) { if (s.Country == "IR") continue; Send(s); } and
+                        // if (country == "IR") return; await smtp.SendMailAsync(...): what the jurisdiction's users skip is
+                        // denied to them, when it uses a service (a country picker leaving out "IR" does not).
+                        if (branch is not IConditionalOperation conditional || Skipped(conditional, path) is not { } skipped
+                            || !FeatureResolver.UsesAService(skipped.Statements, scope.Symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } ? owner : scope.Symbol, context))
                         {
                             continue;
                         }
 
-                        action = new GateAction(ActionKind.Deny, "skips the rest of the loop iteration", skipped.Continue);
+                        action = new GateAction(ActionKind.Deny, skipped.Leave is IReturnOperation ? "returns before the rest of the method" : "skips the rest of the loop iteration", skipped.Leave);
                     }
 
                     if (!features.TryGetValue(scope.Root, out var feature))
@@ -152,28 +153,34 @@ namespace SanctionsAnalyzers.Detection
         }
 
         /// <summary>
-        /// The statements a jurisdiction's users skip when their branch only continues the loop the <c>if</c> is the body
-        /// of (logging calls before the <c>continue</c> are allowed); null for any other branch.
+        /// The statements a jurisdiction's users skip when their branch does nothing but leave (logging calls first are
+        /// allowed): <c>continue</c> of the loop the <c>if</c> is the body of (the rest of the iteration), or a <c>return</c>
+        /// without a value from the top level of a method, local function or lambda body (the rest of it). Null for any
+        /// other branch: one that does something else first (adds the item to another list) routes, it does not deny.
         /// </summary>
-        private static (IBranchOperation Continue, IReadOnlyList<IOperation> Statements)? SkippedIteration(IConditionalOperation conditional, IEnumerable<IOperation> path)
+        private static (IOperation Leave, IReadOnlyList<IOperation> Statements)? Skipped(IConditionalOperation conditional, IEnumerable<IOperation> path)
         {
             var taken = path.Take(2).ToList();
-            if (taken.Count != 1 || !(taken[0] == conditional.WhenTrue || taken[0] == conditional.WhenFalse)
-                || conditional.Parent is not IBlockOperation body || body.Parent is not ILoopOperation loop)
+            if (taken.Count != 1 || !(taken[0] == conditional.WhenTrue || taken[0] == conditional.WhenFalse) || conditional.Parent is not IBlockOperation body)
             {
                 return null;
             }
 
             var statements = taken[0] is IBlockOperation block ? block.Operations : ImmutableArray.Create(taken[0]);
-            if (statements.IsEmpty || statements[statements.Length - 1] is not IBranchOperation { BranchKind: BranchKind.Continue } next
-                || !SymbolEqualityComparer.Default.Equals(next.Target, loop.ContinueLabel)
-                || !statements.Take(statements.Length - 1).All(IsLogging))
+            if (statements.IsEmpty || !statements.Take(statements.Length - 1).All(IsLogging))
             {
                 return null;
             }
 
-            var rest = body.Operations.SkipWhile(statement => statement != conditional).Skip(1).ToList();
-            return (next, rest);
+            var leave = statements[statements.Length - 1];
+            var leavesBody = leave switch
+            {
+                IBranchOperation { BranchKind: BranchKind.Continue } next => body.Parent is ILoopOperation loop && SymbolEqualityComparer.Default.Equals(next.Target, loop.ContinueLabel),
+                IReturnOperation { ReturnedValue: null, Kind: OperationKind.Return } => body.Parent is IMethodBodyOperation or IAnonymousFunctionOperation or ILocalFunctionOperation,
+                _ => false,
+            };
+
+            return leavesBody ? (leave, body.Operations.SkipWhile(statement => statement != conditional).Skip(1).ToList()) : null;
         }
 
         /// <summary>A logging call as a statement: <c>logger.LogInformation(...)</c>, <c>Console.WriteLine(...)</c>.</summary>

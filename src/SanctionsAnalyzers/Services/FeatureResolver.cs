@@ -70,10 +70,26 @@ namespace SanctionsAnalyzers.Services
 
         /// <summary>
         /// Whether any of the operations (and what they contain) uses a service: a catalogued API, a package with
-        /// declared categories, a service host or a catalogued client handed on. Declarations and names do not count.
+        /// declared categories, a service host or a catalogued client handed on; in a type deriving from a catalogued
+        /// base (a SignalR hub), also a call into that base's namespace (<c>Clients.All.SendAsync</c>). Declarations and
+        /// names do not count.
         /// </summary>
-        public static bool UsesAService(IEnumerable<IOperation> roots, SanctionsCompilationContext context) =>
-            roots.Any(root => OperationsOf(root).Any(operation => EvidenceOf(operation, context).Any()));
+        public static bool UsesAService(IEnumerable<IOperation> roots, ISymbol owner, SanctionsCompilationContext context)
+        {
+            INamedTypeSymbol? matched = null;
+            var baseNamespace = owner.ContainingType is { } type && context.FindBaseTypeApi(type, out matched) is not null
+                ? matched!.ContainingNamespace?.ToDisplayString()
+                : null;
+
+            // The base's own members (base.OnConnectedAsync(), Context) are the plumbing, not the service.
+            bool CallsIntoBase(IOperation operation) =>
+                CalledMember(operation) is { ContainingType: { } called } member
+                && !SymbolEqualityComparer.Default.Equals(called.OriginalDefinition, matched!.OriginalDefinition)
+                && member.ContainingNamespace?.ToDisplayString() == baseNamespace;
+
+            return roots.Any(root => OperationsOf(root).Any(operation =>
+                EvidenceOf(operation, context).Any() || (baseNamespace is not null && CallsIntoBase(operation))));
+        }
 
         /// <summary>What one operation says about the categories of the code it is in.</summary>
         private static IEnumerable<CategoryEvidence> EvidenceOf(IOperation operation, SanctionsCompilationContext context)

@@ -4,7 +4,10 @@ using Verify = SanctionsAnalyzers.Tests.Infrastructure.RuleVerifier;
 
 namespace SanctionsAnalyzers.Tests.Rules
 {
-    /// <summary>SANC1001 for a loop that skips the jurisdiction's users with <c>continue</c> before the service is used.</summary>
+    /// <summary>
+    /// SANC1001 where the jurisdiction's users skip the service: a loop that <c>continue</c>s past them, or a method
+    /// that <c>return</c>s before it.
+    /// </summary>
     public partial class OverBroadGeoBlockRuleTests
     {
         /// <summary>A weekly mailing over subscribers; BODY is the loop body's gate, at {|#0:...|}.</summary>
@@ -66,7 +69,78 @@ public class Broadcast
                 Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "Broadcast.Send", "e-mail", IranCitation, Deny));
         }
 
+        [Fact]
+        public async Task EarlyReturnBeforeTheMail_DeniesIt()
+        {
+            var source = @"
+public class Notifications
+{
+    public async Task Notify(string to, string country)
+    {
+        if ({|#0:country == ""IR""|}) return;
+        using var smtp = new System.Net.Mail.SmtpClient(""smtp.example.com"");
+        await smtp.SendMailAsync(""noreply@example.com"", to, ""Notice"", ""..."");
+    }
+}";
+            await Verify.VerifyAsync(Id, source,
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "Notifications.Notify", "e-mail", IranCitation, Deny));
+        }
+
+        [Fact]
+        public async Task HubMethodReturningBeforeBroadcast_DeniesTheChat()
+        {
+            await Verify.VerifyAsync(Id, HubWith(string.Empty, @"if ({|#0:http.Request.Headers[""CF-IPCountry""] == ""IR""|}) return;"), IranChat());
+        }
+
         // ---------------------------------------------------------------- negatives
+
+        [Fact]
+        public Task EarlyReturnAfterQueueingElsewhere_IsSilent() => Verify.VerifyAsync(Id, @"
+public class Notifications
+{
+    private readonly Queue<string> _persianEdition = new();
+
+    public async Task Notify(string to, string country)
+    {
+        if (country == ""IR"")
+        {
+            _persianEdition.Enqueue(to);
+            return;
+        }
+
+        using var smtp = new System.Net.Mail.SmtpClient(""smtp.example.com"");
+        await smtp.SendMailAsync(""noreply@example.com"", to, ""Notice"", ""..."");
+    }
+}");
+
+        [Fact]
+        public Task HubConnectedReturningBeforeBase_IsSilent() => Verify.VerifyAsync(Id, @"
+public class ChatHub : Hub
+{
+    public override async Task OnConnectedAsync()
+    {
+        var country = Context.GetHttpContext()!.Request.Headers[""CF-IPCountry""].ToString();
+        if (country == ""IR"") return;
+        await base.OnConnectedAsync();
+    }
+}");
+
+        [Fact]
+        public Task EarlyReturnFromAnInnerBlock_IsSilent() => Verify.VerifyAsync(Id, @"
+public class Notifications
+{
+    public async Task Notify(string to, string country, bool audit, ILogger logger)
+    {
+        if (audit)
+        {
+            if (country == ""IR"") return;
+            logger.LogInformation(""Audited {To}"", to);
+        }
+
+        using var smtp = new System.Net.Mail.SmtpClient(""smtp.example.com"");
+        await smtp.SendMailAsync(""noreply@example.com"", to, ""Notice"", ""..."");
+    }
+}");
 
         [Fact]
         public Task CountryPickerSkippingAnEntry_WithMailSentAfterTheLoop_IsSilent() => Verify.VerifyAsync(Id, @"
