@@ -36,6 +36,7 @@ namespace SanctionsAnalyzers.Analysis
             ProxySignalGeoBlockRule.Descriptor,
             StaleJurisdictionRule.Descriptor,
             GeoBlockInventoryRule.Descriptor,
+            GeoBlockInventoryRule.AtCompilationEnd,
             WholeAppGeoBlockRule.OverBroad,
             WholeAppGeoBlockRule.UnknownScope,
             WaiverNotAppliedRule.Descriptor);
@@ -107,7 +108,8 @@ namespace SanctionsAnalyzers.Analysis
                     foreach (var geoBlock in GeoBlockFinder.Find(block.OwningSymbol, body, sanctions))
                     {
                         var scope = FeatureScope.Of(geoBlock.Gate.Comparison, block.OwningSymbol, FeatureResolver.NameOf(block.OwningSymbol));
-                        if (AppModelCollector.ComponentOf(block.OwningSymbol, scope) is { } component)
+                        var crossCutting = AppModelCollector.ComponentOf(block.OwningSymbol, scope);
+                        if (crossCutting is { } component)
                         {
                             // Middleware, filters and handlers guard other features: decided at compilation end.
                             app.Gates.Add(new CrossCuttingGate(geoBlock, component.Kind, component.Name, component.Type, component.Requirement, AppModelCollector.ExemptPaths(scope.Root)));
@@ -125,7 +127,13 @@ namespace SanctionsAnalyzers.Analysis
                         }
 
                         Report(block, ProxySignalGeoBlockRule.Evaluate(geoBlock, sanctions.Policy), waivers);
-                        Report(block, GeoBlockInventoryRule.Evaluate(geoBlock), waivers);
+
+                        // A cross-cutting gate's inventory entry names what it guards: decided at compilation end too.
+                        if (crossCutting is null)
+                        {
+                            Report(block, GeoBlockInventoryRule.Evaluate(geoBlock), waivers);
+                        }
+
                         foreach (var stale in StaleJurisdictionRule.Evaluate(geoBlock, sanctions.Policy))
                         {
                             if (IsReportable(stale.Location, sanctions.Compilation) && reportedEntries.TryAdd(stale.Location, true))
@@ -145,10 +153,13 @@ namespace SanctionsAnalyzers.Analysis
 
                     foreach (var gate in app.Gates.OrderBy(g => g.Block.Gate.Comparison.Syntax.SpanStart).ThenBy(g => g.Block.Gate.Comparison.Syntax.SyntaxTree.FilePath, System.StringComparer.Ordinal))
                     {
-                        if (WholeAppGeoBlockRule.Evaluate(gate, app, sanctions.Policy) is { } diagnostic)
+                        foreach (var diagnostic in new[] { WholeAppGeoBlockRule.Evaluate(gate, app, sanctions.Policy), GeoBlockInventoryRule.Evaluate(gate, app, sanctions.Policy) })
                         {
-                            end.ReportDiagnostic(diagnostic);
-                            waivers?.Record(diagnostic, gate.Block.Feature.Symbol);
+                            if (diagnostic is not null)
+                            {
+                                end.ReportDiagnostic(diagnostic);
+                                waivers?.Record(diagnostic, gate.Block.Feature.Symbol);
+                            }
                         }
                     }
 

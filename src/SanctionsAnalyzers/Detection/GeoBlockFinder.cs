@@ -53,7 +53,7 @@ namespace SanctionsAnalyzers.Detection
                         features.Add(scope.Root, feature = FeatureResolver.Resolve(owner, scope, context));
                     }
 
-                    result.Add(new GeoBlock(gate, action, feature, Verdicts(gate, feature, context), context.Policy.Version, scope.Root));
+                    result.Add(new GeoBlock(gate, action, feature, Verdicts(gate, feature, context.Policy), context.Policy.Version, scope.Root));
                 }
             }
 
@@ -195,7 +195,8 @@ namespace SanctionsAnalyzers.Detection
                 || last is IBranchOperation;
         }
 
-        private static ImmutableArray<Verdict> Verdicts(Gate gate, Feature feature, SanctionsCompilationContext context)
+        /// <summary>The policy's verdict for each jurisdiction of the gate and each category of the feature (names aside).</summary>
+        internal static ImmutableArray<Verdict> Verdicts(Gate gate, Feature feature, Policy.PolicyMap policy)
         {
             var verdicts = ImmutableArray.CreateBuilder<Verdict>();
             foreach (var jurisdiction in gate.Jurisdictions)
@@ -210,7 +211,7 @@ namespace SanctionsAnalyzers.Detection
 
                     verdicts.Add(evidence.OutsideAuthorization is { } reason
                         ? new Verdict(VerdictKind.NotCovered, jurisdiction, evidence.Category, reason, Confidence.Confirmed, AuthorizationCondition.None)
-                        : context.Policy.Evaluate(jurisdiction, evidence.Category));
+                        : policy.Evaluate(jurisdiction, evidence.Category));
                 }
             }
 

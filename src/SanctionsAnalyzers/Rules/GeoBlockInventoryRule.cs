@@ -1,5 +1,10 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using SanctionsAnalyzers.Model;
+using SanctionsAnalyzers.Policy;
+using SanctionsAnalyzers.Scope;
 
 namespace SanctionsAnalyzers.Rules
 {
@@ -18,7 +23,41 @@ namespace SanctionsAnalyzers.Rules
             helpLinkUri: RuleHelp.UriFor(RuleIds.GeoBlockInventory),
             customTags: new[] { "Sanctions", "GeoBlocking", "Inventory" });
 
-        public static Diagnostic? Evaluate(GeoBlock block)
+        /// <summary>
+        /// The same entry for a gate in middleware, a filter or an authorization handler, decided at compilation end: the
+        /// categories and verdicts are those of the endpoints the gate guards, as in the whole-app SANC1001.
+        /// </summary>
+#pragma warning disable RS1019 // Same ID on purpose: the same inventory entry, decided once the application is known.
+        public static readonly DiagnosticDescriptor AtCompilationEnd = new DiagnosticDescriptor(
+            RuleIds.GeoBlockInventory,
+            Descriptor.Title,
+            Descriptor.MessageFormat,
+            Descriptor.Category,
+            Descriptor.DefaultSeverity,
+            isEnabledByDefault: true,
+            description: Descriptor.Description,
+            helpLinkUri: Descriptor.HelpLinkUri,
+            customTags: new[] { "Sanctions", "GeoBlocking", "Inventory", WellKnownDiagnosticTags.CompilationEnd });
+#pragma warning restore RS1019
+
+        /// <summary>SANC1100 for a cross-cutting gate: its own entry when what it guards is not known.</summary>
+        public static Diagnostic? Evaluate(CrossCuttingGate gate, AppModel model, PolicyMap policy)
+        {
+            var block = gate.Block;
+            var covered = model.HasUnknownScope(gate) ? new List<AppFeature>() : model.CoveredBy(gate).Where(f => f.Categories.Length > 0).ToList();
+            if (covered.Count > 0)
+            {
+                var evidence = covered.SelectMany(f => f.Categories).GroupBy(c => c.Category.Id).Select(g => g.First()).ToImmutableArray();
+                var guarded = new Feature(block.Feature.Symbol, block.Feature.Name, evidence);
+                block = new GeoBlock(block.Gate, block.Action, guarded, Detection.GeoBlockFinder.Verdicts(block.Gate, guarded, policy), block.PolicyVersion, block.ScopeRoot);
+            }
+
+            return Create(AtCompilationEnd, block);
+        }
+
+        public static Diagnostic? Evaluate(GeoBlock block) => Create(Descriptor, block);
+
+        private static Diagnostic? Create(DiagnosticDescriptor descriptor, GeoBlock block)
         {
             if (block.Action.Kind == ActionKind.Neutral)
             {
@@ -26,7 +65,7 @@ namespace SanctionsAnalyzers.Rules
             }
 
             return Diagnostic.Create(
-                Descriptor,
+                descriptor,
                 block.Gate.Comparison.Syntax.GetLocation(),
                 GeoBlockText.Properties(block).ToImmutable(),
                 block.Gate.Signal.Description,

@@ -45,6 +45,58 @@ public class CheckoutController : ControllerBase
                 "Iran: payments excluded (block required) (31 CFR 560.516 (OFAC FAQ 345))"));
         }
 
+        private const string GeoMiddleware = @"
+public sealed class GeoFenceMiddleware
+{
+    private readonly RequestDelegate _next;
+    public GeoFenceMiddleware(RequestDelegate next) => _next = next;
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if ({|#0:context.Request.Headers[""CF-IPCountry""] == ""IR""|}) { context.Response.StatusCode = 451; return; }
+        await _next(context);
+    }
+}";
+
+        [Fact]
+        public async Task MiddlewareGate_IsInventoriedWithTheCategoriesOfWhatItGuards()
+        {
+            const string app = @"
+public class ChatHub : Hub
+{
+    public Task Send(string message) => Clients.All.SendAsync(""m"", message);
+}
+
+public static class Startup
+{
+    public static void Map(WebApplication app)
+    {
+        app.UseMiddleware<GeoFenceMiddleware>();
+        app.MapHub<ChatHub>(""/hubs/chat"");
+    }
+}";
+            await Verify.VerifyAsync(Id, new[] { app, GeoMiddleware }, Verify.Diagnostic(Id).WithLocation(0).WithArguments(
+                "header CF-IPCountry (Cloudflare)", "Iran (IR)", "denies", "GeoFenceMiddleware.InvokeAsync", "instant messaging and chat", "sets status 451",
+                "Iran: instant messaging and chat authorized (31 CFR 560.540(a)(1), formerly GL D-2)"));
+        }
+
+        [Fact]
+        public async Task MiddlewareGateWithNothingKnownBehindIt_KeepsCategoryUnknown()
+        {
+            const string app = @"
+public static class Startup
+{
+    public static void Map(WebApplication app)
+    {
+        app.UseMiddleware<GeoFenceMiddleware>();
+        app.MapGet(""/weather"", () => Results.Ok());
+    }
+}";
+            await Verify.VerifyAsync(Id, new[] { app, GeoMiddleware }, Verify.Diagnostic(Id).WithLocation(0).WithArguments(
+                "header CF-IPCountry (Cloudflare)", "Iran (IR)", "denies", "GeoFenceMiddleware.InvokeAsync", "category unknown", "sets status 451",
+                "unknown (feature category unknown)"));
+        }
+
         [Fact]
         public async Task UnknownCategory_IsInventoried()
         {
