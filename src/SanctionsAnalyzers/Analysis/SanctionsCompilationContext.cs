@@ -2,12 +2,13 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 using SanctionsAnalyzers.Configuration;
 using SanctionsAnalyzers.Detection;
 using SanctionsAnalyzers.Policy;
@@ -188,6 +189,36 @@ namespace SanctionsAnalyzers.Analysis
                 PolicyOverrides.Read(options.AnalyzerConfigOptionsProvider.GlobalOptions, PolicyMap.Embedded));
         }
 
+        /// <summary>
+        /// The operation of a member's initializer or expression body: through the caller's semantic model when it covers
+        /// the tree, else through the compilation's (a list declared in another file; bound once, the values are cached).
+        /// </summary>
+        private IOperation? OperationOf(SyntaxNode initializer, SemanticModel? model)
+        {
+            if (model is not null && model.SyntaxTree == initializer.SyntaxTree)
+            {
+                return model.GetOperation(initializer);
+            }
+
+#pragma warning disable RS1030 // One initializer of a list member in another file, once per member (MemberValues caches it).
+            return Compilation.GetSemanticModel(initializer.SyntaxTree).GetOperation(initializer);
+#pragma warning restore RS1030
+        }
+
+        /// <summary>The values of the first configuration binding inside an initializer (Get, GetValue), if any.</summary>
+        private ListValues? ConfigurationBindingIn(IOperation operation)
+        {
+            foreach (var invocation in operation.DescendantsAndSelf().OfType<IInvocationOperation>())
+            {
+                if (Configuration.TryResolveBinding(invocation, out var bound))
+                {
+                    return bound;
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>The signal a property read yields, if the property is a known country member.</summary>
         public MemberSignal? FindMemberSignal(IPropertySymbol property, ITypeSymbol? receiverType)
         {
@@ -221,6 +252,7 @@ namespace SanctionsAnalyzers.Analysis
         {
             var values = ImmutableArray.CreateBuilder<ListValue>();
             var hasInitializer = false;
+            ListValues? unresolvedBinding = null;
             foreach (var reference in member.DeclaringSyntaxReferences)
             {
                 // A project reference's source is not this compilation's: its locations cannot be reported here.
@@ -239,8 +271,30 @@ namespace SanctionsAnalyzers.Analysis
 
                 // Binding a large table ({ ["fa-IR"] = "...", ... }) costs an overload resolution per entry; when the
                 // initializer is only literals, types and a StringComparer, its syntax gives the same values.
-                var operation = model is not null && model.SyntaxTree == initializer.SyntaxTree && !HoldsOnlyLiterals(initializer) ? model.GetOperation(initializer) : null;
+                var operation = HoldsOnlyLiterals(initializer) ? null : OperationOf(initializer, model);
+
+                // A getter that reads configuration (=> _configuration.GetSection("Geo:Blocked").Get<string[]>() ?? []):
+                // the values are the configured ones, or unknown when the key is in no appsettings file.
+                if (operation is not null && ConfigurationBindingIn(operation) is { } bound)
+                {
+                    if (bound.Unresolved is null)
+                    {
+                        values.AddRange(bound.Values);
+                    }
+                    else
+                    {
+                        unresolvedBinding ??= bound;
+                    }
+
+                    continue;
+                }
+
                 values.AddRange(operation is not null ? ValueResolver.ConstantsIn(operation) : ValueResolver.LiteralsIn(initializer));
+            }
+
+            if (unresolvedBinding is not null && values.Count == 0)
+            {
+                return unresolvedBinding;
             }
 
             // An options class is bound from configuration: its defaults (often empty) are not the whole story.

@@ -27,10 +27,17 @@ public class ChatHub : Hub
 
         private const string Configuration = "private readonly IConfiguration _configuration = null!;";
 
-        private static async Task VerifyAsync(string rule, string source, (string Name, string Json)[] files, params Microsoft.CodeAnalysis.Testing.DiagnosticResult[] expected)
+        private static Task VerifyAsync(string rule, string source, (string Name, string Json)[] files, params Microsoft.CodeAnalysis.Testing.DiagnosticResult[] expected) =>
+            VerifyAsync(rule, new[] { source }, files, expected);
+
+        private static async Task VerifyAsync(string rule, string[] sources, (string Name, string Json)[] files, params Microsoft.CodeAnalysis.Testing.DiagnosticResult[] expected)
         {
             var test = Verify.ForRule(rule);
-            test.TestState.Sources.Add(source);
+            foreach (var source in sources)
+            {
+                test.TestState.Sources.Add(source);
+            }
+
             foreach (var (name, json) in files)
             {
                 test.TestState.AdditionalFiles.Add((name, SourceText.From(json)));
@@ -107,6 +114,33 @@ public class ChatHub : Hub
             new[] { ("appsettings.json", @"{ ""Logging"": { ""LogLevel"": { ""Default"": ""Information"" } } }") },
             Verify.Diagnostic(UnknownScope).WithLocation(0).WithArguments("a list the analyzer cannot see", "denies", "ChatHub.Send", Chat,
                 "the blocked jurisdictions come from configuration key 'Geo:Blocked'; pass the file that holds it (appsettings*.json) to the analyzer as an AdditionalFile so the block can be checked against 31 CFR 560.540 and the other programs"));
+
+        /// <summary>A provider in a file of its own whose property reads the configuration each time.</summary>
+        private const string ComplianceListProvider = @"
+public sealed class ComplianceListProvider
+{
+    private readonly IConfiguration _configuration;
+    public ComplianceListProvider(IConfiguration configuration) => _configuration = configuration;
+
+    public IReadOnlyCollection<string> AdditionalBlockedCountries =>
+        _configuration.GetSection(""Compliance:AdditionalBlockedCountries"").Get<string[]>() ?? [];
+}";
+
+        private static string HubUsingTheProvider() =>
+            Hub("private readonly ComplianceListProvider _compliance = null!;", @"if ({|#0:_compliance.AdditionalBlockedCountries.Contains(country)|}) { Context.Abort(); return; }");
+
+        [Fact]
+        public Task PropertyGetterReadingConfigurationInAnotherFile_ResolvedFromAppSettings() => VerifyAsync(OverBroad,
+            new[] { HubUsingTheProvider(), ComplianceListProvider },
+            new[] { ("appsettings.json", @"{ ""Compliance"": { ""AdditionalBlockedCountries"": [ ""IR"" ] } }") },
+            IranChat());
+
+        [Fact]
+        public Task PropertyGetterReadingAKeyInNoAppSettingsFile_IsUnknownScope() => VerifyAsync(UnknownScope,
+            new[] { HubUsingTheProvider(), ComplianceListProvider },
+            new[] { ("appsettings.json", @"{ ""Logging"": { ""LogLevel"": { ""Default"": ""Information"" } } }") },
+            Verify.Diagnostic(UnknownScope).WithLocation(0).WithArguments("a list the analyzer cannot see", "denies", "ChatHub.Send", Chat,
+                "the blocked jurisdictions come from configuration key 'Compliance:AdditionalBlockedCountries'; pass the file that holds it (appsettings*.json) to the analyzer as an AdditionalFile so the block can be checked against 31 CFR 560.540 and the other programs"));
 
         [Fact]
         public Task MalformedJson_NeverCrashes_AndTheListStaysUnknown() => VerifyAsync(UnknownScope,
