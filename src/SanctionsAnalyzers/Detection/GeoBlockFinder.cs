@@ -167,7 +167,7 @@ namespace SanctionsAnalyzers.Detection
             }
 
             var statements = taken[0] is IBlockOperation block ? block.Operations : ImmutableArray.Create(taken[0]);
-            if (statements.IsEmpty || !statements.Take(statements.Length - 1).All(IsLogging))
+            if (statements.IsEmpty || !statements.Take(statements.Length - 1).All(IsLoggingOrNotice))
             {
                 return null;
             }
@@ -183,10 +183,39 @@ namespace SanctionsAnalyzers.Detection
             return leavesBody ? (leave, body.Operations.SkipWhile(statement => statement != conditional).Skip(1).ToList()) : null;
         }
 
-        /// <summary>A logging call as a statement: <c>logger.LogInformation(...)</c>, <c>Console.WriteLine(...)</c>.</summary>
-        private static bool IsLogging(IOperation statement) =>
-            statement is IExpressionStatementOperation { Operation: IInvocationOperation call }
-            && (call.TargetMethod.Name.StartsWith("Log", System.StringComparison.Ordinal) || call.TargetMethod.Name.StartsWith("Write", System.StringComparison.Ordinal));
+        /// <summary>
+        /// A statement that only records or explains the refusal: a logging call (<c>logger.LogInformation(...)</c>,
+        /// <c>Console.WriteLine(...)</c>) or a SignalR message to the refused caller
+        /// (<c>await Clients.Caller.SendAsync("SystemNotice", ...)</c>).
+        /// </summary>
+        private static bool IsLoggingOrNotice(IOperation statement)
+        {
+            var operation = statement is IExpressionStatementOperation expression ? expression.Operation : null;
+            if (operation is IAwaitOperation awaited)
+            {
+                operation = awaited.Operation;
+            }
+
+            if (operation is not IInvocationOperation call)
+            {
+                return false;
+            }
+
+            var name = call.TargetMethod.Name;
+            if (name.StartsWith("Log", System.StringComparison.Ordinal) || name.StartsWith("Write", System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            var receiver = call.Instance ?? (call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0 ? call.Arguments[0].Value : null);
+            while (receiver is IConversionOperation conversion)
+            {
+                receiver = conversion.Operand;
+            }
+
+            return receiver is IPropertyReferenceOperation { Property.Name: "Caller" } caller
+                && caller.Property.ContainingType.ContainingNamespace?.ToDisplayString() == "Microsoft.AspNetCore.SignalR";
+        }
 
         private static bool AlwaysLeaves(IOperation operation)
         {

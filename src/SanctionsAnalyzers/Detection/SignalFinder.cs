@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using SanctionsAnalyzers.Analysis;
@@ -159,6 +160,15 @@ namespace SanctionsAnalyzers.Detection
                         {
                             return new Signal(header.Kind, "header " + header.Name + " (" + header.Provider + ")", invocation);
                         }
+                    }
+
+                    // Context.Items.TryGetValue("country", out var country): a value stored under a signal's name, as with
+                    // the indexer (Context.Items["country"]).
+                    if (method.Name == "TryGetValue"
+                        && invocation.Arguments.Select(a => Unwrap(a.Value).ConstantValue).Where(c => c.HasValue).Select(c => c.Value).OfType<string>().FirstOrDefault() is { } name
+                        && _context.Signals.MatchName(name) is { } stored)
+                    {
+                        return new Signal(stored.Kind, "value '" + name + "'", invocation);
                     }
 
                     return null;

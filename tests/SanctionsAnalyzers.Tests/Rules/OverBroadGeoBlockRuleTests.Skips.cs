@@ -92,6 +92,22 @@ public class Notifications
             await Verify.VerifyAsync(Id, HubWith(string.Empty, @"if ({|#0:http.Request.Headers[""CF-IPCountry""] == ""IR""|}) return;"), IranChat());
         }
 
+        [Fact]
+        public async Task HubTellingTheCallerThenReturning_DeniesTheChat()
+        {
+            await Verify.VerifyAsync(Id, HubWith(string.Empty, @"if ({|#0:http.Request.Headers[""CF-IPCountry""] == ""IR""|})
+        {
+            await Clients.Caller.SendAsync(""SystemNotice"", ""Posting is not available in your region."");
+            return;
+        }"), IranChat());
+        }
+
+        [Fact]
+        public async Task CountryKeptInConnectionItems_IsASignal()
+        {
+            await Verify.VerifyAsync(Id, HubWith(string.Empty, @"if (Context.Items.TryGetValue(""country"", out var country) && {|#0:country is ""IR""|}) { Context.Abort(); return; }"), IranChat());
+        }
+
         // ---------------------------------------------------------------- negatives
 
         [Fact]
@@ -124,6 +140,17 @@ public class ChatHub : Hub
         await base.OnConnectedAsync();
     }
 }");
+
+        [Fact]
+        public Task ItemLookedUpWithAKeyThatIsNotAConstant_IsSilent() => Verify.VerifyAsync(Id, HubWith(string.Empty, @"var key = message.Length > 3 ? ""a"" : ""b"";
+        if (Context.Items.TryGetValue(key, out var value) && value is ""IR"") { Context.Abort(); return; }"));
+
+        [Fact]
+        public Task HubTellingEveryoneThenReturning_IsSilent() => Verify.VerifyAsync(Id, HubWith(string.Empty, @"if (http.Request.Headers[""CF-IPCountry""] == ""IR"")
+        {
+            await Clients.All.SendAsync(""Message"", ""Persian edition"", message);
+            return;
+        }"));
 
         [Fact]
         public Task EarlyReturnFromAnInnerBlock_IsSilent() => Verify.VerifyAsync(Id, @"
