@@ -20,15 +20,18 @@ namespace SanctionsAnalyzers.Policy
         private readonly ImmutableDictionary<string, ImmutableArray<IdentifierMatch>> _identifiers;
         private readonly ImmutableDictionary<(string Jurisdiction, string Category), VerdictKind> _overrides;
         private readonly ImmutableArray<SanctionsProgram> _programList;
+        private readonly ImmutableDictionary<string, ImmutableArray<PolicyNote>> _notes;
 
         public PolicyMap(
             string version,
             ImmutableArray<ServiceCategory> categories,
             ImmutableArray<Jurisdiction> jurisdictions,
             ImmutableArray<SanctionsProgram> programs,
-            ImmutableDictionary<(string Jurisdiction, string Category), VerdictKind>? overrides = null)
+            ImmutableDictionary<(string Jurisdiction, string Category), VerdictKind>? overrides = null,
+            ImmutableDictionary<string, ImmutableArray<PolicyNote>>? notes = null)
         {
             _overrides = overrides ?? ImmutableDictionary<(string, string), VerdictKind>.Empty;
+            _notes = notes ?? ImmutableDictionary<string, ImmutableArray<PolicyNote>>.Empty;
             _programList = programs;
             Version = version;
             Categories = categories;
@@ -69,6 +72,10 @@ namespace SanctionsAnalyzers.Policy
 
         public SanctionsProgram GetProgram(Jurisdiction jurisdiction) => _programs[jurisdiction.ProgramId];
 
+        /// <summary>The dated notes the map records for a program (they decide no verdict).</summary>
+        public ImmutableArray<PolicyNote> NotesFor(SanctionsProgram program) =>
+            _notes.TryGetValue(program.Id, out var notes) ? notes : ImmutableArray<PolicyNote>.Empty;
+
         /// <summary>Finds the jurisdictions a literal names ("IR", "Iran", "UA-43"), ignoring case.</summary>
         public ImmutableArray<IdentifierMatch> MatchIdentifier(string? value)
         {
@@ -94,7 +101,7 @@ namespace SanctionsAnalyzers.Policy
             var jurisdictions = Jurisdictions.Select(j => overrides.Identifiers.TryGetValue(j.Id, out var extra)
                 ? new Jurisdiction(j.Id, j.Name, j.ProgramId, j.Identifiers.AddRange(extra.Select(e => new JurisdictionIdentifier(IdentifierKind.Name, e, false, null))))
                 : j).ToImmutableArray();
-            return new PolicyMap(Version, Categories, jurisdictions, _programList, overrides.Verdicts);
+            return new PolicyMap(Version, Categories, jurisdictions, _programList, overrides.Verdicts, _notes);
         }
 
         /// <summary>Cross-checks one jurisdiction with one category.</summary>

@@ -38,7 +38,10 @@ namespace SanctionsAnalyzers.Policy
                 }
             }
 
-            return new PolicyMap(version, categories, jurisdictions, programs);
+            var notes = root.Element("programs")!.Elements("program")
+                .ToImmutableDictionary(e => Required(e, "id"), ReadNotes, StringComparer.Ordinal);
+
+            return new PolicyMap(version, categories, jurisdictions, programs, notes: notes);
         }
 
         private static Jurisdiction ReadJurisdiction(XElement element)
@@ -87,6 +90,16 @@ namespace SanctionsAnalyzers.Policy
                 authorizations,
                 exclusions);
         }
+
+        private static ImmutableArray<PolicyNote> ReadNotes(XElement program) =>
+            program.Elements("note")
+                .Select(e => new PolicyNote(
+                    Required(e, "citation"),
+                    ParseDate(Required(e, "effective")),
+                    ParseConfidence(Required(e, "confidence")),
+                    Required(e, "source"),
+                    e.Value.Trim()))
+                .ToImmutableArray();
 
         private static string CheckCategory(string id, ImmutableHashSet<string> categoryIds) =>
             categoryIds.Contains(id) ? id : throw new InvalidDataException("Unknown category '" + id + "' in policy map.");

@@ -373,7 +373,7 @@ COMMENTS        ""UA-14"", ""UA-09"",
             test.TestCode = source;
             test.TestState.AdditionalFiles.Add(("appsettings.json", SourceText.From("{\n  \"Geo\": {\n    \"Blocked\": [ \"IR\", \"SY\" ]\n  }\n}\n")));
             test.TestState.ExpectedDiagnostics.Add(Verify.Diagnostic(Id).WithSpan("appsettings.json", 3, 24, 3, 28).WithArguments(
-                "SY", "Syria", "its country-wide sanctions program ended on 1 Jul 2025", "EO 14312 of 30 Jun 2025; 31 CFR part 542 removed 26 Aug 2025",
+                "SY", "Syria", "its country-wide sanctions program ended on 1 Jul 2025", "EO 14312 of 30 Jun 2025, 90 FR 29395; 31 CFR part 542 removed 26 Aug 2025 per secondary sources",
                 "remove it from the block and keep only the screening of listed persons"));
             test.FixedState.InheritanceMode = Microsoft.CodeAnalysis.Testing.StateInheritanceMode.AutoInheritAll;
             test.FixedCode = source;

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using SanctionsAnalyzers.Model;
 using SanctionsAnalyzers.Policy;
@@ -13,10 +14,15 @@ namespace SanctionsAnalyzers.Tests.Policy
         private static Verdict Evaluate(string jurisdiction, string category) =>
             Map.Evaluate(Map.Jurisdictions.Single(j => j.Id == jurisdiction), Map.FindCategory(category)!);
 
+        private static SanctionsProgram Program(string jurisdiction) => Map.GetProgram(Map.Jurisdictions.Single(j => j.Id == jurisdiction));
+
+        private static PolicyNote Note(string jurisdiction, string citationStart) =>
+            Assert.Single(Map.NotesFor(Program(jurisdiction)), n => n.Citation.StartsWith(citationStart, StringComparison.Ordinal));
+
         [Fact]
         public void EmbeddedMap_LoadsWithVersionAndAllPrograms()
         {
-            Assert.False(string.IsNullOrWhiteSpace(Map.Version));
+            Assert.Equal("2026.12.0", Map.Version);
             Assert.Equal(new[] { "IR", "CU", "KP", "UA-43", "DNR-LNR", "SY", "SD" }, Map.Jurisdictions.Select(j => j.Id));
         }
 
@@ -100,6 +106,87 @@ namespace SanctionsAnalyzers.Tests.Policy
             Assert.Equal(VerdictKind.ProgramEnded, Evaluate(jurisdiction, "chat").Kind);
         }
 
+        [Fact]
+        public void Sudan_Part538RemovedOn29Jun2018_Confirmed_EndDateStaysSecondary()
+        {
+            var removal = Note("SD", "31 CFR part 538 removed");
+            Assert.Equal(new DateTime(2018, 6, 29), removal.Effective);
+            Assert.Equal(Confidence.Confirmed, removal.Confidence);
+            Assert.Contains("83 FR 30539", removal.Citation);
+            Assert.Contains("FR Doc 2018-14084", removal.Citation);
+
+            var sudan = Program("SD");
+            Assert.Equal("end date per secondary sources; 31 CFR part 538 removed 29 Jun 2018, 83 FR 30539, FR Doc 2018-14084", sudan.EndedCitation);
+            Assert.DoesNotContain("unconfirmed", sudan.EndedCitation);
+            Assert.Equal(Confidence.Secondary, sudan.EndedConfidence);
+            Assert.Equal(new DateTime(2017, 10, 12), sudan.EndedOn);
+        }
+
+        [Fact]
+        public void Syria_EndConfirmed_RemovalOfPart542Secondary_Part569Renamed()
+        {
+            var syria = Program("SY");
+            Assert.Equal(new DateTime(2025, 7, 1), syria.EndedOn);
+            Assert.Equal(Confidence.Confirmed, syria.EndedConfidence);
+            Assert.Contains("90 FR 29395", syria.EndedCitation);
+            Assert.Contains("per secondary sources", syria.EndedCitation);
+
+            var removal = Note("SY", "31 CFR part 542 removed");
+            Assert.Equal(new DateTime(2025, 8, 26), removal.Effective);
+            Assert.Equal(Confidence.Secondary, removal.Confidence);
+
+            var renamed = Note("SY", "31 CFR part 569");
+            Assert.Equal(new DateTime(2025, 9, 25), renamed.Effective);
+            Assert.Equal(Confidence.Confirmed, renamed.Confidence);
+            Assert.Contains("90 FR 46056", renamed.Citation);
+        }
+
+        [Fact]
+        public void Cuba_2026_Eo14404AndGeneralLicense1_KeepSection515578_Secondary()
+        {
+            var order = Note("CU", "Executive Order 14404");
+            Assert.Equal(new DateTime(2026, 5, 1), order.Effective);
+            Assert.Equal(Confidence.Secondary, order.Confidence);
+
+            var licence = Note("CU", "OFAC Cuba General License 1");
+            Assert.Equal(new DateTime(2026, 5, 7), licence.Effective);
+            Assert.Equal(Confidence.Secondary, licence.Confidence);
+            Assert.Contains("515.578", licence.Text);
+            Assert.Contains("remain permitted", licence.Text);
+
+            var scope = Note("CU", "31 CFR 515.578(a)(1) (OFAC FAQ 785)");
+            Assert.Equal(Confidence.Confirmed, scope.Confidence);
+            Assert.Contains("tourism", scope.Text);
+        }
+
+        [Fact]
+        public void Iran_December2026Confirmations()
+        {
+            var faq = Note("IR", "OFAC FAQ 1173");
+            Assert.Equal(Confidence.Secondary, faq.Confidence);
+            Assert.Contains("user authentication services", faq.Text);
+
+            var computers = Note("IR", "§ 560.540 List category (5)");
+            Assert.Equal(new DateTime(2024, 6, 16), computers.Effective);
+            Assert.Equal(new DateTime(2024, 5, 17).AddDays(30), computers.Effective);
+            Assert.Contains("1 Weighted TeraFLOP", computers.Text);
+
+            var software = Program("IR").Authorizations.Single(a => a.CategoryIds.Contains("anti-censorship"));
+            Assert.Equal(Confidence.Confirmed, software.Confidence);
+            Assert.Contains("OFAC FAQ 435", software.Source);
+        }
+
+        [Theory]
+        [InlineData("web-hosting")]
+        [InlineData("domain-registration")]
+        public void Iran_CommercialHostingAndDomains_StayUnconfirmed_NeverConfident(string category)
+        {
+            var verdict = Evaluate("IR", category);
+            Assert.Equal(VerdictKind.Unknown, verdict.Kind);
+            Assert.Equal(Confidence.Unconfirmed, verdict.Confidence);
+            Assert.False(verdict.IsConfidentlyAuthorized);
+        }
+
         [Theory]
         [InlineData("IR", "IR")]
         [InlineData("irn", "IR")]
@@ -157,6 +244,14 @@ namespace SanctionsAnalyzers.Tests.Policy
                 {
                     Assert.False(string.IsNullOrWhiteSpace(program.EndedCitation));
                     Assert.False(string.IsNullOrWhiteSpace(program.EndedSource));
+                }
+
+                foreach (var note in Map.NotesFor(program))
+                {
+                    Assert.False(string.IsNullOrWhiteSpace(note.Citation));
+                    Assert.False(string.IsNullOrWhiteSpace(note.Source));
+                    Assert.False(string.IsNullOrWhiteSpace(note.Text));
+                    Assert.True(note.Effective.Year >= 2010);
                 }
             }
         }

@@ -10,7 +10,7 @@ namespace SanctionsAnalyzers.Tests.Rules
     {
         private const string Id = "SANC1004";
         private const string SyriaEnded = "its country-wide sanctions program ended on 1 Jul 2025";
-        private const string SyriaCitation = "EO 14312 of 30 Jun 2025; 31 CFR part 542 removed 26 Aug 2025";
+        private const string SyriaCitation = "EO 14312 of 30 Jun 2025, 90 FR 29395; 31 CFR part 542 removed 26 Aug 2025 per secondary sources";
         private const string Remove = "remove it from the block and keep only the screening of listed persons";
 
         private static string Hub(string members, string gate) => @"
@@ -41,7 +41,7 @@ public class ChatHub : Hub
         {
             await Verify.VerifyAsync(Id, Hub("", @"if (country == {|#0:""SD""|}) { Context.Abort(); return; }"),
                 Verify.Diagnostic(Id).WithLocation(0).WithArguments("SD", "Sudan", "its country-wide sanctions program ended on 12 Oct 2017",
-                    "31 CFR part 538, Sudanese Sanctions Regulations; removal date of part 538 unconfirmed", Remove));
+                    "end date per secondary sources; 31 CFR part 538 removed 29 Jun 2018, 83 FR 30539, FR Doc 2018-14084", Remove));
         }
 
         [Fact]
