@@ -14,7 +14,9 @@ namespace SanctionsAnalyzers.CodeFixes
 {
     /// <summary>
     /// SANC1002 "Declare the service category": when the analyzer could not tell what a gated feature provides (the
-    /// diagnostic's <c>Categories</c> is empty), one action per communication category adds
+    /// diagnostic's <c>Categories</c> is empty, or its names suggest conflicting categories), and SANC1001 whose
+    /// category was inferred from the feature's names (<c>EvidenceTier</c> Name, to confirm or correct), one action per
+    /// communication category, the inferred ones first, adds
     /// <c>[CommunicationService("id")]</c> to the feature (its method, local function or route handler; the class
     /// of a SignalR hub), and declares the attribute once in <c>CommunicationServiceAttribute.cs</c> when the
     /// compilation has none. Not offered when the scope is unknown for another reason (a list the analyzer cannot
@@ -36,7 +38,7 @@ namespace SanctionsAnalyzers.CodeFixes
             .Select(c => (c.Id, c.DisplayName))
             .ToImmutableArray();
 
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.GeoBlockOfUnknownScope);
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.GeoBlockOfUnknownScope, RuleIds.OverBroadGeoBlock);
 
         public static string EquivalenceKeyFor(string categoryId) => KeyPrefix + categoryId;
 
@@ -64,13 +66,17 @@ namespace SanctionsAnalyzers.CodeFixes
             }
         }
 
-        /// <summary>The "category unknown" kind of SANC1002, for a method-level gate on known jurisdictions.</summary>
+        /// <summary>
+        /// A method-level gate on known jurisdictions whose feature's category is unknown (SANC1002, reason Category) or
+        /// only inferred from its names (SANC1001, evidence tier Name).
+        /// </summary>
         private static bool IsCategoryUnknown(Diagnostic diagnostic) =>
             diagnostic.Location.IsInSource
             && !FeatureSyntax.IsWholeApplicationDiagnostic(diagnostic)
             && !JurisdictionConstants.JurisdictionIds(diagnostic).IsEmpty
-            && diagnostic.Properties.TryGetValue(DiagnosticProperties.Reason, out var reason)
-            && reason == UnknownScopeReasons.Category;
+            && (diagnostic.Id == RuleIds.GeoBlockOfUnknownScope
+                ? diagnostic.Properties.TryGetValue(DiagnosticProperties.Reason, out var reason) && reason == UnknownScopeReasons.Category
+                : diagnostic.Properties.TryGetValue(DiagnosticProperties.EvidenceTier, out var tier) && tier == "Name");
 
         /// <summary>The offered categories, those the feature's name suggests first.</summary>
         private static IEnumerable<(string Id, string DisplayName)> InOrderFor(Diagnostic diagnostic)

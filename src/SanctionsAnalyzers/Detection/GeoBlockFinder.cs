@@ -224,7 +224,7 @@ namespace SanctionsAnalyzers.Detection
                 || last is IBranchOperation;
         }
 
-        /// <summary>The policy's verdict for each jurisdiction of the gate and each category of the feature (names aside).</summary>
+        /// <summary>The policy's verdict for each jurisdiction of the gate and each category of the feature (names included: they decide when nothing stronger is found).</summary>
         internal static ImmutableArray<Verdict> Verdicts(Gate gate, Feature feature, Policy.PolicyMap policy)
         {
             var verdicts = ImmutableArray.CreateBuilder<Verdict>();
@@ -232,12 +232,6 @@ namespace SanctionsAnalyzers.Detection
             {
                 foreach (var evidence in feature.Categories)
                 {
-                    if (evidence.Strength == EvidenceStrength.Name)
-                    {
-                        // A name is a hint for the developer, not a basis for a verdict.
-                        continue;
-                    }
-
                     verdicts.Add(evidence.OutsideAuthorization is { } reason
                         ? new Verdict(VerdictKind.NotCovered, jurisdiction, evidence.Category, reason, Confidence.Confirmed, AuthorizationCondition.None)
                         : policy.Evaluate(jurisdiction, evidence.Category));

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace SanctionsAnalyzers.Model
@@ -19,6 +20,12 @@ namespace SanctionsAnalyzers.Model
         public string Name { get; }
 
         public ImmutableArray<CategoryEvidence> Categories { get; }
+
+        /// <summary>Categories known only from the feature's names: they decide, and the diagnostic says so.</summary>
+        public bool IsInferredFromNames => !Categories.IsEmpty && !HasStrongEvidence;
+
+        /// <summary>The tier of the strongest evidence: "Declaration", "PackageMetadata", "KnownApi", "ServiceHost", "Name"; null without any.</summary>
+        public string? EvidenceTier => Categories.IsEmpty ? null : Categories.Min(c => c.Strength).ToString();
 
         /// <summary>Evidence stronger than a name: declarations, package metadata, known APIs, service hosts.</summary>
         public bool HasStrongEvidence

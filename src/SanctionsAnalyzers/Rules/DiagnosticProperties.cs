@@ -16,7 +16,13 @@ namespace SanctionsAnalyzers.Rules
         public const string GateForm = "GateForm";
         public const string Verdict = "Verdict";
 
-        /// <summary>Categories the feature's name suggests (a hint, never a verdict); set when its category is unknown.</summary>
+        /// <summary>
+        /// The tier of the strongest evidence for the feature's categories: Declaration, PackageMetadata, KnownApi,
+        /// ServiceHost or Name (inferred from the feature's names: confirm or correct it). Absent when no category is known.
+        /// </summary>
+        public const string EvidenceTier = "EvidenceTier";
+
+        /// <summary>Categories inferred from the feature's names, to confirm with [CommunicationService]; set when names decided.</summary>
         public const string SuggestedCategories = "SuggestedCategories";
 
         /// <summary>Why a SANC1002 cannot be decided: one of the <see cref="UnknownScopeReasons"/>.</summary>

@@ -27,7 +27,26 @@ namespace SanctionsAnalyzers.Rules
 
             return feature.Categories.IsEmpty
                 ? "category unknown"
-                : "category unknown; its name suggests " + JoinNames(feature.Categories.Select(c => c.Category.DisplayName));
+                : JoinNames(feature.Categories.Select(c => c.Category.DisplayName).Distinct()) + ", inferred from " + NameSources(feature);
+        }
+
+        /// <summary>"the type name 'MailController' ('mail')": the names a category was inferred from.</summary>
+        public static string NameSources(Feature feature) =>
+            JoinNames(feature.Categories.Where(c => c.Strength == EvidenceStrength.Name).Select(c => c.Source).Distinct());
+
+        /// <summary>
+        /// For a verdict that rests on names, what they were and how to confirm or correct the category, appended to the
+        /// categories in the message: ", inferred from the type name 'MailController' ('mail'); confirm with
+        /// [CommunicationService("email")] or declare the right category". Empty when stronger evidence decided.
+        /// </summary>
+        public static string InferenceNote(Feature feature) =>
+            feature.IsInferredFromNames ? InferenceNote(feature.Categories) : string.Empty;
+
+        public static string InferenceNote(IEnumerable<CategoryEvidence> names)
+        {
+            var list = names.Where(c => c.Strength == EvidenceStrength.Name).ToList();
+            var ids = string.Join(", ", list.Select(c => "\"" + c.Category.Id + "\"").Distinct());
+            return ", inferred from " + JoinNames(list.Select(c => c.Source).Distinct()) + "; confirm with [CommunicationService(" + ids + ")] or declare the right category";
         }
 
         /// <summary>"denies", "degrades": the verb of the action.</summary>
@@ -43,7 +62,7 @@ namespace SanctionsAnalyzers.Rules
                 return "unknown (" + block.Gate.UnresolvedList + ")";
             }
 
-            if (!block.Feature.HasStrongEvidence)
+            if (block.Feature.Categories.IsEmpty)
             {
                 return "unknown (feature category unknown)";
             }
@@ -91,7 +110,12 @@ namespace SanctionsAnalyzers.Rules
             properties[DiagnosticProperties.Evidence] = string.Join("; ", block.Feature.Categories.Select(e => e.Source).Distinct());
             properties[DiagnosticProperties.Verdict] = Verdicts(block);
             properties[DiagnosticProperties.Scope] = GateScopes.Method;
-            if (!block.Feature.HasStrongEvidence)
+            if (block.Feature.EvidenceTier is { } tier)
+            {
+                properties[DiagnosticProperties.EvidenceTier] = tier;
+            }
+
+            if (block.Feature.IsInferredFromNames)
             {
                 properties[DiagnosticProperties.SuggestedCategories] = string.Join(",", block.Feature.Categories.Select(c => c.Category.Id).Distinct());
             }

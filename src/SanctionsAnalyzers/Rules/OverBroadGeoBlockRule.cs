@@ -57,7 +57,7 @@ namespace SanctionsAnalyzers.Rules
                 properties.ToImmutable(),
                 GeoBlockText.Jurisdictions(jurisdictions),
                 block.Feature.Name,
-                GeoBlockText.JoinNames(categories.Select(c => c.DisplayName)),
+                GeoBlockText.JoinNames(categories.Select(c => c.DisplayName)) + GeoBlockText.InferenceNote(block.Feature),
                 citations,
                 GeoBlockText.Verb(block.Action));
         }

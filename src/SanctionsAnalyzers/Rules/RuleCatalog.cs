@@ -32,8 +32,8 @@ namespace SanctionsAnalyzers.Rules
                 + "(31 CFR 515.578); North Korea 31 CFR part 510; Crimea EO 13685, 31 CFR part 589"),
             new Entry(
                 StaleJurisdictionRule.Descriptor,
-                "Syria: EO 14312 (program ended 1 Jul 2025; 31 CFR part 542 removed 26 Aug 2025); Sudan: 31 CFR part 538 (program "
-                + "ended); Donetsk and Luhansk oblasts: EO 14065, OFAC FAQ 1009"),
+                "Syria: EO 14312 (program ended 1 Jul 2025; 31 CFR part 542 removed 26 Aug 2025 per secondary sources); Sudan: 31 CFR "
+                + "part 538 (program ended; part removed 29 Jun 2018, 83 FR 30539); Donetsk and Luhansk oblasts: EO 14065, OFAC FAQ 1009"),
             new Entry(
                 GeoBlockInventoryRule.Descriptor,
                 "per finding, the verdict's citation in the policy map (31 CFR 560.540, 31 CFR 515.578, GL 9, 31 CFR 560.516, EO 14312, ...)"),

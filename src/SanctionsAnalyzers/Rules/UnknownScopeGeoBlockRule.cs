@@ -58,7 +58,7 @@ namespace SanctionsAnalyzers.Rules
                     + "; pass the file that holds it (appsettings*.json) to the analyzer as an AdditionalFile so the block can be checked against 31 CFR 560.540 and the other programs");
             }
 
-            if (!block.Feature.HasStrongEvidence)
+            if (block.Feature.Categories.IsEmpty)
             {
                 var active = block.Gate.Jurisdictions.Where(j => HasConfirmedAuthorization(policy, j)).ToList();
                 if (active.Count == 0)
@@ -75,6 +75,13 @@ namespace SanctionsAnalyzers.Rules
                 return (null, null);
             }
 
+            // Names that suggest both an authorized service and one outside the authorizations ("ChatPayments") do not
+            // decide: the block may be consistent or over-broad. Ask which.
+            if (block.Feature.IsInferredFromNames && ConflictingNames(block) is { } conflict)
+            {
+                return (UnknownScopeReasons.Category, conflict);
+            }
+
             // No confident verdict: an unconfirmed point or an authorization with conditions decides the case.
             var open = block.Verdicts.FirstOrDefault(v =>
                 v.Kind == VerdictKind.Unknown || (v.Kind == VerdictKind.Authorized && !v.IsConfidentlyAuthorized));
@@ -86,6 +93,28 @@ namespace SanctionsAnalyzers.Rules
             return open.Kind == VerdictKind.Authorized && open.Condition == AuthorizationCondition.NoCostPersonal
                 ? (UnknownScopeReasons.Conditional, "for " + open.Jurisdiction.Name + ", " + open.Category.DisplayName + " is authorized only for no-cost personal communications (" + open.Citation + "); check whether the feature qualifies")
                 : (UnknownScopeReasons.Unconfirmed, "for " + open.Jurisdiction.Name + ", whether " + open.Category.DisplayName + " is authorized is unconfirmed (" + open.Citation + "); have it reviewed");
+        }
+
+        /// <summary>
+        /// "its names suggest both chat (authorized for Iran, 31 CFR 560.540(a)(1)) and payments (not covered)": for the first
+        /// jurisdiction whose verdicts on the inferred categories disagree; null when they agree.
+        /// </summary>
+        private static string? ConflictingNames(GeoBlock block)
+        {
+            foreach (var jurisdiction in block.Gate.Jurisdictions)
+            {
+                var verdicts = block.Verdicts.Where(v => v.Jurisdiction == jurisdiction).ToList();
+                var authorized = verdicts.Where(v => v.IsConfidentlyAuthorized).ToList();
+                var outside = verdicts.Where(v => v.Kind is VerdictKind.NotCovered or VerdictKind.Excluded).ToList();
+                if (authorized.Count > 0 && outside.Count > 0)
+                {
+                    return "its names suggest both " + GeoBlockText.JoinNames(authorized.Select(v => v.Category.DisplayName)) + " (authorized for " + jurisdiction.Name
+                        + ", " + authorized[0].Citation + ") and " + GeoBlockText.JoinNames(outside.Select(v => v.Category.DisplayName))
+                        + " (outside the authorizations); declare which the feature provides with [CommunicationService(\"...\")] on the method or class";
+                }
+            }
+
+            return null;
         }
 
         /// <summary>The jurisdiction's program is in effect and authorizes some category with confidence: a block there may be over-broad.</summary>

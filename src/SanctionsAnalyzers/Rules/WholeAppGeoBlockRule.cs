@@ -105,6 +105,10 @@ namespace SanctionsAnalyzers.Rules
             properties[DiagnosticProperties.Confidence] = "confirmed";
             properties[DiagnosticProperties.Scope] = GateScopes.WholeApplication;
             properties.Remove(DiagnosticProperties.SuggestedCategories);
+            // Categories that only the features' names gave: say so, and how to confirm or correct them.
+            var inferred = authorized.Select(a => a.Feature).Distinct().Where(f => f.Categories.All(c => c.Strength == EvidenceStrength.Name)).ToList();
+            properties[DiagnosticProperties.EvidenceTier] = features.SelectMany(f => f.Categories).Min(c => c.Strength).ToString();
+            var note = inferred.Count == 0 ? string.Empty : GeoBlockText.InferenceNote(inferred.SelectMany(f => f.Categories).Where(c => categories.Contains(c.Category)).Take(4));
 
             return Diagnostic.Create(
                 OverBroad,
@@ -115,7 +119,7 @@ namespace SanctionsAnalyzers.Rules
                 component,
                 verb,
                 GeoBlockText.JoinNames(features.Select(f => "'" + f.Name + "'" + (f.Route is null ? string.Empty : " (" + f.Route + ")"))),
-                GeoBlockText.JoinNames(categories.Select(c => c.DisplayName)),
+                GeoBlockText.JoinNames(categories.Select(c => c.DisplayName)) + note,
                 citations);
         }
 

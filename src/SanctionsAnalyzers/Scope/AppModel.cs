@@ -101,7 +101,7 @@ namespace SanctionsAnalyzers.Scope
         /// <summary>"/hubs/chat", "/api/mail/send"; null when unknown (conventional routing).</summary>
         public string? Route { get; }
 
-        /// <summary>Categories from evidence stronger than names.</summary>
+        /// <summary>Categories from the strongest evidence found: names (the route, the action, the controller) when nothing stronger is.</summary>
         public ImmutableArray<CategoryEvidence> Categories { get; }
 
         /// <summary>Authorization policies required by [Authorize(Policy = ...)] or RequireAuthorization(...).</summary>

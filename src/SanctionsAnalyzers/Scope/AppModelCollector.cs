@@ -139,7 +139,7 @@ namespace SanctionsAnalyzers.Scope
                 AppFeatureKind.ControllerAction,
                 feature.Name,
                 RouteOf(method),
-                feature.Categories.Where(c => c.Strength < EvidenceStrength.Name).ToImmutableArray(),
+                feature.Categories,
                 PoliciesOf(method.ContainingType, method),
                 location,
                 method.ContainingType));
@@ -175,7 +175,7 @@ namespace SanctionsAnalyzers.Scope
                         AppFeatureKind.Endpoint,
                         feature.Name,
                         routing.Route,
-                        feature.Categories.Where(c => c.Strength < EvidenceStrength.Name).ToImmutableArray(),
+                        feature.Categories,
                         routing.Policies,
                         call.Syntax.GetLocation(),
                         null,

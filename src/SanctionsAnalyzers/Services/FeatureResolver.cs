@@ -149,32 +149,85 @@ namespace SanctionsAnalyzers.Services
         }
 
         /// <summary>
-        /// The weakest hint: route templates and type or method names ("ChatController", "/api/meetings"). Reported as
-        /// such, never enough for a confident verdict.
+        /// The weakest evidence: words of the feature's names (Resources/NameVocabulary.txt). The nearest names decide:
+        /// the method, then its routes, then its type (with base types and interfaces), then its namespace; the first
+        /// of these that names any category gives all the categories it names, so "CheckoutService.JoinChat" is chat.
         /// </summary>
         private static void AddNameHints(FeatureScope scope, ISymbol owner, SanctionsCompilationContext context, List<CategoryEvidence> evidence, HashSet<string> seen)
         {
-            var names = new List<string> { scope.Name };
-            foreach (var symbol in new ISymbol?[] { owner, owner.ContainingType })
+            foreach (var tier in NameTiers(scope, owner))
             {
-                foreach (var attribute in symbol?.GetAttributes() ?? ImmutableArray<AttributeData>.Empty)
+                foreach (var (kind, name) in tier)
                 {
-                    if (attribute.AttributeClass?.Name is { } name && (name.StartsWith("Http", StringComparison.Ordinal) || name == "RouteAttribute")
-                        && attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].AsString() is string template)
+                    foreach (var (_, categories) in context.Catalog.Vocabulary.Match(name))
                     {
-                        names.Add(template);
+                        foreach (var category in categories)
+                        {
+                            Add(evidence, seen, new CategoryEvidence(category, EvidenceStrength.Name, "the " + kind + " name '" + name + "'"));
+                        }
                     }
+                }
+
+                if (evidence.Count > 0)
+                {
+                    return;
+                }
+            }
+        }
+
+        /// <summary>The feature's names, nearest first, grouped by tier: method, route, type, namespace.</summary>
+        private static IEnumerable<List<(string Kind, string Name)>> NameTiers(FeatureScope scope, ISymbol owner)
+        {
+            var method = scope.Symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } ? owner : scope.Symbol;
+            yield return method is IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction } named
+                ? new List<(string, string)> { ("method", named.Name) }
+                : new List<(string, string)>();
+
+            var routes = new List<(string, string)>();
+            if (scope.Symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } && scope.Name.IndexOf('"') >= 0)
+            {
+                routes.Add(("route", scope.Name.Substring(scope.Name.IndexOf('"')).Trim('"')));
+            }
+
+            foreach (var symbol in new ISymbol?[] { method, method?.ContainingType })
+            {
+                foreach (var template in RouteTemplates(symbol))
+                {
+                    routes.Add(("route", template));
                 }
             }
 
-            foreach (var name in names)
+            yield return routes;
+
+            var types = new List<(string, string)>();
+            for (var type = owner.ContainingType; type is not null && type.SpecialType != SpecialType.System_Object; type = type.BaseType)
             {
-                if (context.Catalog.MatchName(name) is { } hint)
+                types.Add((types.Count == 0 ? "type" : "base type", type.Name));
+            }
+
+            foreach (var implemented in owner.ContainingType?.AllInterfaces ?? ImmutableArray<INamedTypeSymbol>.Empty)
+            {
+                types.Add(("interface", implemented.Name));
+            }
+
+            yield return types;
+
+            var ns = owner.ContainingType?.ContainingNamespace;
+            yield return ns is { IsGlobalNamespace: false }
+                ? new List<(string, string)> { ("namespace", ns.ToDisplayString()) }
+                : new List<(string, string)>();
+        }
+
+        /// <summary>Templates of [HttpGet("...")], [HttpPost("...")], [Route("...")] on the symbol.</summary>
+        private static IEnumerable<string> RouteTemplates(ISymbol? symbol)
+        {
+            foreach (var attribute in symbol?.GetAttributes() ?? ImmutableArray<AttributeData>.Empty)
+            {
+                if (attribute.AttributeClass?.Name is { } name && (name.StartsWith("Http", StringComparison.Ordinal) || name == "RouteAttribute")
+                    && attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Kind == TypedConstantKind.Primitive
+                    && attribute.ConstructorArguments[0].Value is string template)
                 {
-                    foreach (var category in hint.Categories)
-                    {
-                        Add(evidence, seen, new CategoryEvidence(category, EvidenceStrength.Name, "name '" + name + "'"));
-                    }
+                    yield return template;
                 }
             }
         }

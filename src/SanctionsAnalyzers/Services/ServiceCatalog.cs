@@ -23,11 +23,11 @@ namespace SanctionsAnalyzers.Services
     {
         private static readonly Lazy<ServiceCatalog> EmbeddedCatalog = new Lazy<ServiceCatalog>(() => Load(PolicyMap.Embedded), isThreadSafe: true);
 
-        public ServiceCatalog(ImmutableArray<CatalogApi> apis, ImmutableArray<CatalogHost> hosts, ImmutableArray<CatalogName> names)
+        public ServiceCatalog(ImmutableArray<CatalogApi> apis, ImmutableArray<CatalogHost> hosts, NameVocabulary vocabulary)
         {
             Apis = apis;
             Hosts = hosts;
-            Names = names;
+            Vocabulary = vocabulary;
         }
 
         public static ServiceCatalog Embedded => EmbeddedCatalog.Value;
@@ -36,7 +36,8 @@ namespace SanctionsAnalyzers.Services
 
         public ImmutableArray<CatalogHost> Hosts { get; }
 
-        public ImmutableArray<CatalogName> Names { get; }
+        /// <summary>Words in names that say what service a feature provides (Resources/NameVocabulary.txt).</summary>
+        public NameVocabulary Vocabulary { get; }
 
         /// <summary>The service a string literal names by its host ("https://api.twilio.com/2010-04-01/..."), if any.</summary>
         public CatalogHost? MatchHost(string literal)
@@ -58,20 +59,6 @@ namespace SanctionsAnalyzers.Services
             return null;
         }
 
-        /// <summary>The naming hint a route or type name carries ("ChatController", "/api/meetings"), if any.</summary>
-        public CatalogName? MatchName(string name)
-        {
-            foreach (var candidate in Names)
-            {
-                if (name.IndexOf(candidate.Word, StringComparison.OrdinalIgnoreCase) >= 0)
-                {
-                    return candidate;
-                }
-            }
-
-            return null;
-        }
-
         private static ServiceCatalog Load(PolicyMap policy)
         {
             using var stream = EmbeddedResources.Open("ServiceCatalog.xml");
@@ -80,10 +67,7 @@ namespace SanctionsAnalyzers.Services
             var hosts = root.Elements("host")
                 .Select(e => new CatalogHost(Attr(e, "name"), Categories(e, policy), Attr(e, "family")))
                 .ToImmutableArray();
-            var names = root.Elements("name")
-                .Select(e => new CatalogName(Attr(e, "word"), Categories(e, policy)))
-                .ToImmutableArray();
-            return new ServiceCatalog(apis, hosts, names);
+            return new ServiceCatalog(apis, hosts, NameVocabulary.Embedded);
         }
 
         private static ImmutableArray<ServiceCategory> Categories(XElement element, PolicyMap policy) =>
@@ -161,19 +145,5 @@ namespace SanctionsAnalyzers.Services
             Name.StartsWith("*.", StringComparison.Ordinal)
                 ? host.EndsWith(Name.Substring(1), StringComparison.OrdinalIgnoreCase)
                 : string.Equals(host, Name, StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary>A word in route or type names that hints at a category: the weakest evidence.</summary>
-    internal sealed class CatalogName
-    {
-        public CatalogName(string word, ImmutableArray<ServiceCategory> categories)
-        {
-            Word = word;
-            Categories = categories;
-        }
-
-        public string Word { get; }
-
-        public ImmutableArray<ServiceCategory> Categories { get; }
     }
 }

@@ -130,7 +130,7 @@ public static class Routes
 {
     public static void Map(WebApplication app)
     {
-        app.MapGet(""/translate"", ATTRIBUTE(HttpContext http) =>
+        app.MapGet(""/widgets"", ATTRIBUTE(HttpContext http) =>
         {
             if (GATE) return Results.Forbid();
             return Results.Ok(""hola"");
@@ -152,7 +152,7 @@ public static class Routes
 {
     public static void Map(WebApplication app)
     {
-        app.MapGet(""/translate"", (Func<HttpContext, IResult>)(LAMBDA =>
+        app.MapGet(""/widgets"", (Func<HttpContext, IResult>)(LAMBDA =>
         {
             if (GATE) return Results.Forbid();
             return Results.Ok(""hola"");
@@ -170,9 +170,9 @@ public static class Routes
         public async Task LocalFunction_IsItsOwnFeature()
         {
             const string template = @"
-public class CoursesController : ControllerBase
+public class ReportsController : ControllerBase
 {
-    [HttpGet(""/courses"")]
+    [HttpGet(""/reports"")]
     public IActionResult Get()
     {
         return List();
@@ -194,22 +194,26 @@ ATTRIBUTE        IActionResult List()
         }
 
         [Fact]
-        public async Task WhatTheNameSuggests_IsOfferedFirst()
+        public async Task CategoryInferredFromTheName_IsOfferedFirst_ToConfirmIt()
         {
+            // "/tiles" names web maps: SANC1001 says the category was inferred, and the fix offers to confirm it first.
             const string template = @"
 public class MapsController : ControllerBase
 {
     [HttpGet(""/tiles"")]
 ATTRIBUTE    public IActionResult Tiles()
     {
-        if (GATE) return Forbid();
+        if ({|SANC1001:Request.Headers[""CF-IPCountry""] == ""IR""|}) return Forbid();
         return Ok();
     }
 }";
-            var test = Verify.ForRule(Id);
-            test.TestCode = template.Replace("ATTRIBUTE", "").Replace("GATE", @"{|SANC1002:Request.Headers[""CF-IPCountry""] == ""IR""|}");
+            var test = Verify.ForRule("SANC1001");
+            test.TestCode = template.Replace("ATTRIBUTE", "");
+
+            // Declared, the category is no longer inferred: SANC1001 stays (web maps are authorized), without a fix.
             test.FixedState.Sources.Add(template.Replace("ATTRIBUTE", @"    [CommunicationService(""web-maps"")]
-").Replace("GATE", @"Request.Headers[""CF-IPCountry""] == ""IR"""));
+").Replace("{|SANC1001:", "").Replace("|})", ")"));
+            test.FixedState.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult("SANC1001", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithSpan(8, 13, 8, 52));
             test.FixedState.Sources.Add(Attribute);
             test.CodeActionIndex = 0;
             test.CodeActionVerifier = (action, verifier) => verifier.Equal("Declare the service category: web maps", action.Title);
@@ -222,8 +226,8 @@ ATTRIBUTE    public IActionResult Tiles()
             const string template = @"
 public class MapsController : ControllerBase
 {
-    [HttpGet(""/tiles"")]
-ATTRIBUTE    public IActionResult Tiles()
+    [HttpGet(""/widgets"")]
+ATTRIBUTE    public IActionResult Widgets()
     {
         var country = Request.Headers[""CF-IPCountry""].ToString();
         if (GATE1) return Forbid();
@@ -251,7 +255,7 @@ ATTRIBUTE    public IActionResult Route()
             test.FixedState.Sources.Add(Attribute);
             test.CodeActionEquivalenceKey = DeclareServiceCategoryCodeFixProvider.EquivalenceKeyFor("web-maps");
 
-            // One at a time: each feature once (the second gate of Tiles is known after the first fix).
+            // One at a time: each feature once (the second gate of Widgets is known after the first fix).
             test.NumberOfIncrementalIterations = 3;
             test.NumberOfFixAllInDocumentIterations = 2;
             await test.RunAsync();

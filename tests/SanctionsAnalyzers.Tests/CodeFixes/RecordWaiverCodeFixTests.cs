@@ -127,8 +127,8 @@ public static class Routes
         private const string TwoGates = @"
 public class MapsController : ControllerBase
 {
-    [HttpGet(""/tiles"")]
-    public IActionResult Tiles()
+    [HttpGet(""/widgets"")]
+    public IActionResult Widgets()
     {
         var country = Request.Headers[""CF-IPCountry""].ToString();
         if ({|SANC1002:country == ""IR""|}) return Forbid();
@@ -150,14 +150,14 @@ public class MapsController : ControllerBase
             var test = Test("SANC1002", TwoGates);
 
             // One fix records the first member; the diagnostic stays, so the same fix is not offered again.
-            test.FixedState.AdditionalFiles.Add(Waivers(Header + @"SANC1002 ; M:MapsController.Tiles ; TODO ; TODO ; TODO
+            test.FixedState.AdditionalFiles.Add(Waivers(Header + @"SANC1002 ; M:MapsController.Widgets ; TODO ; TODO ; TODO
 "));
             test.NumberOfIncrementalIterations = 1;
 
-            // Fix All: every member once, the second gate of Tiles adds nothing.
+            // Fix All: every member once, the second gate of Widgets adds nothing.
             test.BatchFixedState.Sources.Add(TwoGates);
             test.BatchFixedState.MarkupHandling = MarkupMode.Allow;
-            test.BatchFixedState.AdditionalFiles.Add(Waivers(Header + @"SANC1002 ; M:MapsController.Tiles ; TODO ; TODO ; TODO
+            test.BatchFixedState.AdditionalFiles.Add(Waivers(Header + @"SANC1002 ; M:MapsController.Widgets ; TODO ; TODO ; TODO
 SANC1002 ; M:MapsController.Route ; TODO ; TODO ; TODO
 "));
             await test.RunAsync();
@@ -170,13 +170,13 @@ SANC1002 ; M:MapsController.Route ; TODO ; TODO ; TODO
 ";
             var test = Test("SANC1002", TwoGates, Weather);
             test.TestState.AdditionalFiles.Add((WaiverFileName, existing));
-            test.FixedState.AdditionalFiles.Add((WaiverFileName, existing + @"SANC1002 ; M:MapsController.Tiles ; TODO ; TODO ; TODO
+            test.FixedState.AdditionalFiles.Add((WaiverFileName, existing + @"SANC1002 ; M:MapsController.Widgets ; TODO ; TODO ; TODO
 "));
             test.NumberOfIncrementalIterations = 1;
             test.BatchFixedState.Sources.Add(TwoGates);
             test.BatchFixedState.Sources.Add(Weather);
             test.BatchFixedState.MarkupHandling = MarkupMode.Allow;
-            test.BatchFixedState.AdditionalFiles.Add((WaiverFileName, existing + @"SANC1002 ; M:MapsController.Tiles ; TODO ; TODO ; TODO
+            test.BatchFixedState.AdditionalFiles.Add((WaiverFileName, existing + @"SANC1002 ; M:MapsController.Widgets ; TODO ; TODO ; TODO
 SANC1002 ; M:MapsController.Route ; TODO ; TODO ; TODO
 SANC1002 ; M:WeatherController.Get ; TODO ; TODO ; TODO
 "));

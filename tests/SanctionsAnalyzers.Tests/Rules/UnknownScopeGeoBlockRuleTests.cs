@@ -38,21 +38,23 @@ public class WeatherController : ControllerBase
         }
 
         [Fact]
-        public async Task NameHintIsReportedAsSuch_NeverAsAVerdict()
+        public async Task NamesThatSuggestAnAuthorizedAndAnExcludedService_AskWhich()
         {
+            // The nearest names (the method's) say both chat and payments: the block may be consistent or over-broad.
             const string source = @"
-[Route(""api/chat"")]
-public class ChatController : ControllerBase
+public class MessagesController : ControllerBase
 {
-    [HttpPost(""send"")]
-    public IActionResult Send(string text)
+    [HttpPost]
+    public IActionResult SendChatPayment(string to)
     {
         if ({|#0:Request.Headers[""CF-IPCountry""] == ""IR""|}) return Forbid();
-        return Ok(text);
+        return Ok(to);
     }
 }";
             await Verify.VerifyAsync(Id, source,
-                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "denies", "ChatController.Send", "category unknown; its name suggests chat", UnknownCategory));
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "denies", "MessagesController.SendChatPayment",
+                    "chat and payments, inferred from the method name 'SendChatPayment'",
+                    "its names suggest both chat (authorized for Iran, 31 CFR 560.540(a)(1), formerly GL D-2) and payments (outside the authorizations); declare which the feature provides with [CommunicationService(\"...\")] on the method or class"));
         }
 
         [Fact]

@@ -1,0 +1,192 @@
+using System.Linq;
+using System.Threading.Tasks;
+using SanctionsAnalyzers.Tests.Infrastructure;
+using Xunit;
+using Verify = SanctionsAnalyzers.Tests.Infrastructure.RuleVerifier;
+
+namespace SanctionsAnalyzers.Tests.Rules
+{
+    /// <summary>
+    /// SANC1001 decided by the feature's names when nothing stronger is found: the method, then its routes, then its
+    /// type (with base types and interfaces), then its namespace. The message says the category was inferred, from
+    /// which name, and how to confirm or correct it.
+    /// </summary>
+    public partial class OverBroadGeoBlockRuleTests
+    {
+        private static string Inferred(string categories, string source, string ids) =>
+            categories + ", inferred from " + source + "; confirm with [CommunicationService(" + ids + ")] or declare the right category";
+
+        [Fact]
+        public async Task Names_ControllerType_DecidesEmail()
+        {
+            const string source = @"
+public class MailController : ControllerBase
+{
+    [HttpPost]
+    public IActionResult Send(string to)
+    {
+        if ({|#0:Request.Headers[""CF-IPCountry""] == ""IR""|}) return StatusCode(451);
+        return Ok();
+    }
+}";
+            await Verify.VerifyAsync(Id, source, Verify.Diagnostic(Id).WithLocation(0).WithArguments(
+                "Iran (IR)", "MailController.Send", Inferred("e-mail", "the type name 'MailController'", "\"email\""), IranCitation, "denies"));
+        }
+
+        [Fact]
+        public async Task Names_MethodWordInCamelCase_DecidesELearning()
+        {
+            const string source = @"
+public class EnrollmentService
+{
+    public Task EnrollAsync(string countryCode, string courseId)
+    {
+        if ({|#0:countryCode == ""IR""|}) throw new UnauthorizedAccessException(""not available in your region"");
+        return Task.CompletedTask;
+    }
+}";
+            await Verify.VerifyAsync(Id, source, Verify.Diagnostic(Id).WithLocation(0).WithArguments(
+                "Iran (IR)", "EnrollmentService.EnrollAsync", Inferred("e-learning platforms", "the method name 'EnrollAsync'", "\"e-learning\""), IranCitation, "denies"));
+        }
+
+        [Fact]
+        public async Task Names_CompoundOfTwoParts_SignIn()
+        {
+            const string source = @"
+public class AccountService
+{
+    public bool SignIn(string user, string countryCode)
+    {
+        if ({|#0:countryCode == ""IR""|}) throw new UnauthorizedAccessException();
+        return true;
+    }
+}";
+            await Verify.VerifyAsync(Id, source, Verify.Diagnostic(Id).WithLocation(0).WithArguments(
+                "Iran (IR)", "AccountService.SignIn", Inferred("user authentication", "the method name 'SignIn'", "\"user-authentication\""), IranCitation, "denies"));
+        }
+
+        [Fact]
+        public async Task Names_RouteTemplate_WhenTheMethodNamesNothing()
+        {
+            const string source = @"
+[Route(""api/meetings"")]
+public class RoomsController : ControllerBase
+{
+    [HttpPost(""{id}/join"")]
+    public IActionResult Join(string id)
+    {
+        if ({|#0:Request.Headers[""CF-IPCountry""] == ""CU""|}) return Forbid();
+        return Ok();
+    }
+}";
+            await Verify.VerifyAsync(Id, source, Verify.Diagnostic(Id).WithLocation(0).WithArguments(
+                "Cuba (CU)", "RoomsController.Join", Inferred("video conferencing", "the route name 'api/meetings'", "\"video-conferencing\""), "31 CFR 515.578(a)(1)", "denies"));
+        }
+
+        [Fact]
+        public async Task Names_Namespace_IsTheFarthestTier()
+        {
+            const string source = @"
+namespace Contoso.Webmail
+{
+    public class Inbox
+    {
+        public bool Open(string countryCode)
+        {
+            if ({|#0:countryCode == ""IR""|}) throw new UnauthorizedAccessException();
+            return true;
+        }
+    }
+}";
+            await Verify.VerifyAsync(Id, source, Verify.Diagnostic(Id).WithLocation(0).WithArguments(
+                "Iran (IR)", "Inbox.Open", Inferred("e-mail", "the namespace name 'Contoso.Webmail'", "\"email\""), IranCitation, "denies"));
+        }
+
+        [Fact]
+        public async Task Names_NearestTierWins_PaymentMethodInAChatType_IsSilent()
+        {
+            // The method names payments; the type's "chat" is farther and does not count: the block is consistent.
+            const string source = @"
+public class ChatController : ControllerBase
+{
+    [HttpPost]
+    public IActionResult Checkout(string plan)
+    {
+        if (Request.Headers[""CF-IPCountry""] == ""IR"") return Forbid();
+        return Ok();
+    }
+}";
+            await Verify.VerifyAsync(Id, source);
+        }
+
+        [Fact]
+        public async Task Names_WordInsideAnotherWord_DoesNotCount()
+        {
+            // "Chateau" is not "chat", "Maplewood" not a map: no category, no SANC1001.
+            const string source = @"
+public class ChateauBookings
+{
+    public bool Maplewood(string countryCode)
+    {
+        if (countryCode == ""IR"") throw new UnauthorizedAccessException();
+        return true;
+    }
+}";
+            await Verify.VerifyAsync(Id, source);
+        }
+
+        [Fact]
+        public async Task Names_StrongerEvidenceWins_OverTheName()
+        {
+            // The type's name says chat, but the method calls Stripe: payments decide, the block is consistent.
+            const string source = @"
+public class ChatPremiumController : ControllerBase
+{
+    [HttpPost]
+    public async Task<IActionResult> Upgrade()
+    {
+        if (Request.Headers[""CF-IPCountry""] == ""IR"") return Forbid();
+        await new Stripe.PaymentIntentService().CreateAsync(new Stripe.PaymentIntentCreateOptions());
+        return Ok();
+    }
+}";
+            await Verify.VerifyAsync(Id, source);
+        }
+
+        [Fact]
+        public async Task Names_EvidenceTierAndSuggestedCategories_InTheProperties()
+        {
+            var compilation = AnalyzerRun.Compile(@"
+public class ChatRoomsController : ControllerBase
+{
+    public IActionResult Post(string text)
+    {
+        if (Request.Headers[""CF-IPCountry""] == ""IR"") return Forbid();
+        return Ok();
+    }
+}");
+            var diagnostic = Assert.Single((await AnalyzerRun.DiagnosticsAsync(compilation)).Where(d => d.Id == Id));
+            Assert.Equal("Name", diagnostic.Properties["EvidenceTier"]);
+            Assert.Equal("chat", diagnostic.Properties["SuggestedCategories"]);
+            Assert.Contains("inferred from the type name 'ChatRoomsController'", diagnostic.GetMessage());
+        }
+
+        [Fact]
+        public async Task Names_KnownApi_TierIsKnownApi_AndNoInferenceNote()
+        {
+            var compilation = AnalyzerRun.Compile(@"
+public class Notifier
+{
+    public void Send(string countryCode, System.Net.Mail.SmtpClient smtp)
+    {
+        if (countryCode == ""IR"") return;
+        smtp.Send(""a@example.com"", ""b@example.com"", ""s"", ""b"");
+    }
+}");
+            var diagnostic = Assert.Single((await AnalyzerRun.DiagnosticsAsync(compilation)).Where(d => d.Id == Id));
+            Assert.Equal("KnownApi", diagnostic.Properties["EvidenceTier"]);
+            Assert.DoesNotContain("inferred", diagnostic.GetMessage());
+            Assert.False(diagnostic.Properties.ContainsKey("SuggestedCategories"));
+        }
+    }
+}
