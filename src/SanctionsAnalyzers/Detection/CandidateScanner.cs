@@ -134,6 +134,7 @@ namespace SanctionsAnalyzers.Detection
             var jurisdictionConstants = new HashSet<string>(StringComparer.Ordinal);
             var signalConstants = new HashSet<string>(StringComparer.Ordinal);
             var boolMethods = new List<MethodDeclarationSyntax>();
+            var boolProperties = new List<PropertyDeclarationSyntax>();
             foreach (var tree in trees)
             {
                 foreach (var member in DeclarationWords.Members(tree.GetRoot(cancellationToken)))
@@ -152,6 +153,9 @@ namespace SanctionsAnalyzers.Detection
                             break;
                         case MethodDeclarationSyntax method when DeclarationWords.MayBeHelper(method):
                             boolMethods.Add(method);
+                            break;
+                        case PropertyDeclarationSyntax property when DeclarationWords.GetterOfBoolProperty(property) is not null:
+                            boolProperties.Add(property);
                             break;
                     }
                 }
@@ -178,6 +182,17 @@ namespace SanctionsAnalyzers.Detection
                 if ((facts & Facts.Signal) != 0)
                 {
                     readingSignal.Add(method.Identifier.ValueText);
+                }
+            }
+
+            // A bool property whose getter is a gate on a signal it reads (bool ReadOnlyRegion => Request.Headers[...] == "IR").
+            foreach (var property in boolProperties)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var facts = Scan(DeclarationWords.GetterOfBoolProperty(property)!, constants, stopWhenCandidate: false);
+                if ((facts & Facts.Signal) != 0 && (facts & (Facts.Jurisdiction | Facts.Membership | Facts.JurisdictionConstant)) != 0)
+                {
+                    readingSignal.Add(property.Identifier.ValueText);
                 }
             }
 

@@ -101,16 +101,35 @@ namespace SanctionsAnalyzers.Detection
             });
 
         /// <summary>What <see cref="Analysis.HelperSummaries"/> summarises: a method with a body returning bool, at most 4 parameters.</summary>
+        /// <summary>The getter body of a <c>bool</c> property (<c>bool X => ...;</c> or <c>get { ... }</c>), or null.</summary>
+        public static SyntaxNode? GetterOfBoolProperty(PropertyDeclarationSyntax property)
+        {
+            if (!IsBool(property.Type))
+            {
+                return null;
+            }
+
+            if (property.ExpressionBody is { } arrow)
+            {
+                return arrow;
+            }
+
+            var getter = property.AccessorList?.Accessors.FirstOrDefault(a => a.IsKind(SyntaxKind.GetAccessorDeclaration));
+            return (SyntaxNode?)getter?.Body ?? getter?.ExpressionBody;
+        }
+
         public static bool MayBeHelper(MethodDeclarationSyntax method) =>
             ((SyntaxNode?)method.Body ?? method.ExpressionBody) is not null
             && method.ParameterList.Parameters.Count <= 4
-            && method.ReturnType switch
-            {
-                PredefinedTypeSyntax predefined => predefined.Keyword.IsKind(SyntaxKind.BoolKeyword),
-                IdentifierNameSyntax name => name.Identifier.ValueText == "Boolean",
-                QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText == "Boolean",
-                AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText == "Boolean",
-                _ => false,
-            };
+            && IsBool(method.ReturnType);
+
+        private static bool IsBool(TypeSyntax type) => type switch
+        {
+            PredefinedTypeSyntax predefined => predefined.Keyword.IsKind(SyntaxKind.BoolKeyword),
+            IdentifierNameSyntax name => name.Identifier.ValueText == "Boolean",
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText == "Boolean",
+            AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText == "Boolean",
+            _ => false,
+        };
     }
 }

@@ -82,6 +82,10 @@ namespace SanctionsAnalyzers.Detection
                 case IInvocationOperation invocation:
                     return FindInCall(invocation);
 
+                case IPropertyReferenceOperation { Property.GetMethod: { } getter, Type.SpecialType: SpecialType.System_Boolean } property when _useHelperSummaries:
+                    // "if (ReadOnlyRegion)": a bool property of the compilation whose getter is a gate, summarised like a helper.
+                    return FromHelper(getter, property, ImmutableArray<IArgumentOperation>.Empty);
+
                 case IIsPatternOperation isPattern:
                     return FindInPattern(isPattern);
 
@@ -245,7 +249,7 @@ namespace SanctionsAnalyzers.Detection
                     return ClaimGate(invocation, arguments);
             }
 
-            return _useHelperSummaries ? FromHelper(invocation) : null;
+            return _useHelperSummaries ? FromHelper(invocation.TargetMethod, invocation, invocation.Arguments) : null;
         }
 
         /// <summary><c>phone.StartsWith("+98")</c>, <c>email.EndsWith(".ir")</c>, <c>countryName.Contains("Iran")</c>.</summary>
@@ -366,9 +370,9 @@ namespace SanctionsAnalyzers.Detection
         }
 
         /// <summary><c>IsSanctioned(country)</c>, <c>GeoPolicy.IsBlocked(HttpContext)</c>: a helper of this compilation whose result is a gate.</summary>
-        private Gate? FromHelper(IInvocationOperation invocation)
+        private Gate? FromHelper(IMethodSymbol helper, IOperation invocation, ImmutableArray<IArgumentOperation> arguments)
         {
-            var summary = _context.Helpers.Summarize(invocation.TargetMethod, invocation.SemanticModel);
+            var summary = _context.Helpers.Summarize(helper, invocation.SemanticModel);
             if (summary is null)
             {
                 return null;
@@ -377,7 +381,7 @@ namespace SanctionsAnalyzers.Detection
             Signal? signal;
             if (summary.ParameterOrdinal is { } ordinal)
             {
-                var argument = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == ordinal);
+                var argument = arguments.FirstOrDefault(a => a.Parameter?.Ordinal == ordinal);
                 signal = argument is null ? null : _signals.Find(argument.Value);
                 if (signal is null)
                 {

@@ -105,6 +105,23 @@ namespace SanctionsAnalyzers.Policy
         }
 
         /// <summary>Cross-checks one jurisdiction with one category.</summary>
+        /// <summary>
+        /// Whether some jurisdiction's program authorizes the category, however confidently or conditionally: when none
+        /// does (payments, trading), a block of it is consistent whatever jurisdictions it names.
+        /// </summary>
+        public bool IsAuthorizedAnywhere(ServiceCategory category)
+        {
+            foreach (var jurisdiction in Jurisdictions)
+            {
+                if (Evaluate(jurisdiction, category).Kind is VerdictKind.Authorized or VerdictKind.Unknown)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         public Verdict Evaluate(Jurisdiction jurisdiction, ServiceCategory category)
         {
             if (_overrides.TryGetValue((jurisdiction.Id, category.Id), out var decided))

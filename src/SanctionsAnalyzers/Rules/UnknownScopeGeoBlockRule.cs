@@ -52,6 +52,14 @@ namespace SanctionsAnalyzers.Rules
 
         private static (string? Kind, string? Message) Reason(GeoBlock block, PolicyMap policy)
         {
+            // A feature that provides only what no program authorizes (a trading account, a checkout): the block is
+            // consistent whatever the list holds, so an unseen list does not matter.
+            if (!block.Feature.Categories.IsEmpty
+                && block.Feature.Categories.All(c => c.OutsideAuthorization is not null || !policy.IsAuthorizedAnywhere(c.Category)))
+            {
+                return (null, null);
+            }
+
             if (block.Gate.UnresolvedList is not null)
             {
                 return (UnknownScopeReasons.List, "the blocked jurisdictions come from " + block.Gate.UnresolvedList

@@ -360,6 +360,28 @@ public class MailController : ControllerBase
         }
 
         [Fact]
+        public async Task Gate_BoolPropertyWhoseGetterIsAGate()
+        {
+            await Verify.VerifyAsync(Id, HubWith(@"private bool FromSanctionedRegion => string.Equals(Context.GetHttpContext()!.Request.Headers[""CF-IPCountry""], ""IR"", StringComparison.OrdinalIgnoreCase);",
+                @"if ({|#0:FromSanctionedRegion|}) { Context.Abort(); return; }"), IranChat());
+        }
+
+        [Fact]
+        public async Task Gate_BoolPropertyWithAGetAccessor()
+        {
+            await Verify.VerifyAsync(Id, HubWith(@"private bool Embargoed { get { var c = Context.GetHttpContext()!.Request.Headers[""CF-IPCountry""].ToString(); return c == ""IR""; } }",
+                @"if ({|#0:Embargoed|}) { Context.Abort(); return; }"), IranChat());
+        }
+
+        [Fact]
+        public async Task Gate_BoolPropertyThatIsNoGate_IsNotOne()
+        {
+            // A bool property on something else (the user agent) is no gate, however it is used.
+            await Verify.VerifyAsync(Id, HubWith(@"private bool IsMobile => Context.GetHttpContext()!.Request.Headers[""User-Agent""].ToString().Contains(""Mobile"");",
+                @"if (IsMobile) { Context.Abort(); return; }"));
+        }
+
+        [Fact]
         public async Task Gate_AllowCheckHelperNegated()
         {
             await Verify.VerifyAsync(Id, HubWith(@"private static bool IsServedCountry(string country) => country != ""IR"";",

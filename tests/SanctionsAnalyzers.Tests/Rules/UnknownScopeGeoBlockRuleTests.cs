@@ -78,6 +78,27 @@ public class ChatHub : Hub
         }
 
         [Fact]
+        public async Task ListFilledAtRunTime_OnAFeatureNoProgramAuthorizes_IsConsistentWhateverItHolds()
+        {
+            // A trading account: no program authorizes trading, so the unseen list cannot make the block over-broad.
+            const string source = @"
+[Route(""api/exchange/registration"")]
+public class ExchangeRegistrationController : ControllerBase
+{
+    private readonly HashSet<string> _restrictedCountries;
+    public ExchangeRegistrationController(HashSet<string> restrictedCountries) => _restrictedCountries = restrictedCountries;
+
+    [HttpPost(""account"")]
+    public IActionResult OpenTradingAccount(string residenceCountry)
+    {
+        if (_restrictedCountries.Contains(residenceCountry)) return Forbid();
+        return Ok();
+    }
+}";
+            await Verify.VerifyAsync(Id, source);
+        }
+
+        [Fact]
         public async Task OptionsListWithoutAppSettings()
         {
             const string source = @"
