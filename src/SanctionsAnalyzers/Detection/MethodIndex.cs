@@ -40,6 +40,10 @@ namespace SanctionsAnalyzers.Detection
                     case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment:
                         Add(localValues, local.Local, assignment.Value);
                         break;
+                    case IIsPatternOperation isPattern when PatternLocal(isPattern.Pattern) is { } declared:
+                        // "IsoCode is string iso", "IsoCode is { } iso", "IsoCode is not { } iso": iso holds the tested value.
+                        Add(localValues, declared, isPattern.Value);
+                        break;
                     case IArgumentOperation { Parameter.RefKind: RefKind.Out, Parent: IInvocationOperation call } argument:
                         if (OutLocal(argument.Value) is { } outLocal)
                         {
@@ -56,6 +60,15 @@ namespace SanctionsAnalyzers.Detection
         /// <summary>Every value the method assigns to <paramref name="local"/>.</summary>
         public IReadOnlyList<IOperation> ValuesOf(ILocalSymbol local) =>
             _localValues.TryGetValue(local, out var values) ? values : (IReadOnlyList<IOperation>)ImmutableArray<IOperation>.Empty;
+
+        /// <summary>The local a top-level declaration or recursive pattern declares, under at most one <c>not</c>.</summary>
+        private static ILocalSymbol? PatternLocal(IPatternOperation pattern) => pattern switch
+        {
+            IDeclarationPatternOperation { DeclaredSymbol: ILocalSymbol local } => local,
+            IRecursivePatternOperation { DeclaredSymbol: ILocalSymbol local } => local,
+            INegatedPatternOperation negated when negated.Pattern is not INegatedPatternOperation => PatternLocal(negated.Pattern),
+            _ => null,
+        };
 
         private static ILocalSymbol? OutLocal(IOperation value) => value switch
         {

@@ -61,7 +61,9 @@ namespace SanctionsAnalyzers.Scope
                 return (ComponentKind.EndpointFilter, type.Name, type, null);
             }
 
-            if (MvcFilterInterfaces.Any(i => Implements(type, i)))
+            // A controller is an action filter too (Controller implements IActionFilter): only its filter methods
+            // (OnActionExecuting...) guard other actions; a gate inside an action guards that action.
+            if (MvcFilterInterfaces.Any(i => Implements(type, i)) && IsFilterMethod(method, type))
             {
                 return (ComponentKind.MvcFilter, type.Name, type, null);
             }
@@ -376,6 +378,21 @@ namespace SanctionsAnalyzers.Scope
         private static bool IsPipelineCall(IInvocationOperation call) =>
             call.TargetMethod.Name is "Use" or "Run" or "UseWhen" or "MapWhen"
             && call.TargetMethod.ContainingNamespace?.ToDisplayString().StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) == true;
+
+        /// <summary>Whether the method is one of the MVC filter interfaces' members (by name), or any method of a type that is not a controller.</summary>
+        private static bool IsFilterMethod(IMethodSymbol method, INamedTypeSymbol type)
+        {
+            var isController = false;
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                isController |= current.ToDisplayString() == "Microsoft.AspNetCore.Mvc.ControllerBase";
+            }
+
+            return !isController || type.AllInterfaces
+                .Where(i => MvcFilterInterfaces.Contains(i.OriginalDefinition.ToDisplayString()))
+                .SelectMany(i => i.GetMembers())
+                .Any(member => member.Name == method.Name);
+        }
 
         private static bool Implements(INamedTypeSymbol type, string interfaceName) =>
             type.AllInterfaces.Any(i => i.OriginalDefinition.ToDisplayString() == interfaceName);

@@ -381,6 +381,45 @@ public class MailController : ControllerBase
                 @"if (IsMobile) { Context.Abort(); return; }"));
         }
 
+        [Theory]
+        [InlineData("is { } iso")]
+        [InlineData("is string iso")]
+        public async Task Signal_LocalDeclaredByAPattern(string pattern)
+        {
+            // "hit?.Country.IsoCode is { } iso && Blocked.Contains(iso)": the pattern's local holds the tested value.
+            await Verify.VerifyAsync(Id, HubWith(@"private static readonly HashSet<string> Blocked = new() { ""IR"" };
+    private readonly IGeoIP2DatabaseReader _geo = null!;",
+                @"var hit = _geo.Country(""1.2.3.4"");
+        if (hit?.Country.IsoCode PATTERN && {|#0:Blocked.Contains(iso)|}) { Context.Abort(); return; }".Replace("PATTERN", pattern)), IranChat());
+        }
+
+        [Fact]
+        public async Task Signal_LocalDeclaredByANegatedPattern()
+        {
+            await Verify.VerifyAsync(Id, HubWith(@"private static readonly HashSet<string> Blocked = new() { ""IR"" };",
+                @"var code = http.Request.Headers[""CF-IPCountry""].FirstOrDefault();
+        if (code is not { } iso) { await Clients.All.SendAsync(""m"", message); return; }
+        if ({|#0:Blocked.Contains(iso)|}) { Context.Abort(); return; }"), IranChat());
+        }
+
+        [Fact]
+        public async Task Controller_IsAlsoAnActionFilter_ButAGateInAnActionGuardsThatAction()
+        {
+            // Controller implements IActionFilter; the gate is in an action, not in OnActionExecuting: method level.
+            const string source = @"
+public class MailController : Controller
+{
+    [HttpPost]
+    public async Task<IActionResult> Send(string to)
+    {
+        if ({|#0:Request.Headers[""CF-IPCountry""] == ""IR""|}) return StatusCode(451);
+        await new System.Net.Mail.SmtpClient(""smtp.example.com"").SendMailAsync(""a@example.com"", to, ""s"", ""b"");
+        return Ok();
+    }
+}";
+            await Verify.VerifyAsync(Id, source, Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "MailController.Send", "e-mail", IranCitation, Deny));
+        }
+
         [Fact]
         public async Task Gate_AllowCheckHelperNegated()
         {
