@@ -30,10 +30,11 @@ namespace SanctionsAnalyzers.Detection
         private static readonly string[] ExtraSignalFragments = { "geo", "isocode", "region", "timezone", "tld", "host", "ctry" };
 
         /// <summary>Calls that look a value up in a list: a block list or allow-list may hold the jurisdictions.</summary>
-        private static readonly HashSet<string> MembershipCalls = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "Contains", "ContainsKey", "TryGetValue", "Exists", "Any", "HasClaim",
-        };
+        private static readonly HashSet<string> MembershipCalls = new HashSet<string>(
+            new[] { "Contains", "ContainsKey", "TryGetValue", "Exists", "Any", "HasClaim" }
+                .Concat(ApiKnowledge.Embedded.MemberNames(ApiRole.IndexOf))
+                .Concat(ApiKnowledge.Embedded.MemberNames(ApiRole.Exists)),
+            StringComparer.Ordinal);
 
         private readonly HashSet<string> _jurisdictionWords;
         private readonly HashSet<int> _jurisdictionNumbers;

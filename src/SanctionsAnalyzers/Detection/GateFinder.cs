@@ -74,6 +74,10 @@ namespace SanctionsAnalyzers.Detection
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr or BinaryOperatorKind.ConditionalAnd } logical:
                     return FindInChain(logical, depth);
 
+                case IBinaryOperation relational when IndexOfTest(relational) is { } indexOf:
+                    // "Array.IndexOf(blocked, country) >= 0", "list.IndexOf(country) == -1": membership by position.
+                    return indexOf;
+
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } comparison:
                     var polarity = comparison.OperatorKind == BinaryOperatorKind.Equals;
                     return (CompareResult(comparison) ?? Compare(comparison.LeftOperand, comparison.RightOperand, comparison, GateForm.Comparison))
@@ -228,6 +232,12 @@ namespace SanctionsAnalyzers.Detection
             var receiver = SignalFinder.ReceiverOfCall(invocation);
             var arguments = method.IsExtensionMethod && invocation.Instance is null ? invocation.Arguments.RemoveAt(0) : invocation.Arguments;
 
+            // Static membership by predicate (Array.Exists(blocked, c => c == country)): collection first, predicate next.
+            if (method.IsStatic && !method.IsExtensionMethod && invocation.Arguments.Length >= 2 && ApiKnowledge.Embedded.RoleOf(method) == ApiRole.Exists)
+            {
+                return ListMembership(invocation.Arguments[0].Value, invocation.Arguments[1].Value, invocation);
+            }
+
             switch (method.Name)
             {
                 case "Equals" when method.ReturnType.SpecialType == SpecialType.System_Boolean:
@@ -250,6 +260,50 @@ namespace SanctionsAnalyzers.Detection
             }
 
             return _useHelperSummaries ? FromHelper(invocation.TargetMethod, invocation, invocation.Arguments) : null;
+        }
+
+        /// <summary>
+        /// An index-of call (Resources/ApiKnowledge.txt) compared with a constant: a membership test when the comparison
+        /// tells "found" (any index from 0) from "absent" (-1), whichever way it is written (<c>&gt;= 0</c>,
+        /// <c>&gt; -1</c>, <c>!= -1</c>, <c>&lt; 0</c>, <c>== -1</c>); the gate holds the whole comparison.
+        /// </summary>
+        private Gate? IndexOfTest(IBinaryOperation relational)
+        {
+            var (call, constant, callOnLeft) = relational.LeftOperand is IInvocationOperation left
+                ? (left, relational.RightOperand.ConstantValue, true)
+                : (relational.RightOperand as IInvocationOperation, relational.LeftOperand.ConstantValue, false);
+            if (call is null || !constant.HasValue || constant.Value is not int bound || ApiKnowledge.Embedded.RoleOf(call.TargetMethod) != ApiRole.IndexOf)
+            {
+                return null;
+            }
+
+            bool? Holds(int index) => relational.OperatorKind switch
+            {
+                BinaryOperatorKind.Equals => index == bound,
+                BinaryOperatorKind.NotEquals => index != bound,
+                BinaryOperatorKind.GreaterThan => callOnLeft ? index > bound : bound > index,
+                BinaryOperatorKind.GreaterThanOrEqual => callOnLeft ? index >= bound : bound >= index,
+                BinaryOperatorKind.LessThan => callOnLeft ? index < bound : bound < index,
+                BinaryOperatorKind.LessThanOrEqual => callOnLeft ? index <= bound : bound <= index,
+                _ => null,
+            };
+
+            // Found at 0 and at 5 must read alike, and unlike absent (-1); otherwise it is no membership test.
+            if (Holds(0) is not { } whenFound || Holds(5) != whenFound || Holds(-1) is not { } whenAbsent || whenAbsent == whenFound)
+            {
+                return null;
+            }
+
+            var arguments = call.Arguments;
+            var (collection, item) = call.Instance is { } instance
+                ? (instance, arguments.Length > 0 ? arguments[0].Value : null)
+                : (arguments.Length > 0 ? arguments[0].Value : null, arguments.Length > 1 ? arguments[1].Value : null);
+            if (collection is null || item is null || ListMembership(collection, item, call) is not { } member)
+            {
+                return null;
+            }
+
+            return member.WithComparison(relational, whenFound ? member.JurisdictionTakesTrueBranch : !member.JurisdictionTakesTrueBranch);
         }
 
         /// <summary><c>phone.StartsWith("+98")</c>, <c>email.EndsWith(".ir")</c>, <c>countryName.Contains("Iran")</c>.</summary>

@@ -281,29 +281,9 @@ namespace SanctionsAnalyzers.Detection
             return null;
         }
 
-        private static bool IsNormalisation(IMethodSymbol method)
-        {
-            switch (method.Name)
-            {
-                case "ToUpper":
-                case "ToUpperInvariant":
-                case "ToLower":
-                case "ToLowerInvariant":
-                case "Trim":
-                    return method.ContainingType.SpecialType == SpecialType.System_String;
-                case "ToString":
-                    return method.Parameters.Length == 0;
-                case "First":
-                case "FirstOrDefault":
-                case "Single":
-                case "SingleOrDefault":
-                case "Last":
-                case "LastOrDefault":
-                    // StringValues picks: Request.Headers["CF-IPCountry"].FirstOrDefault().
-                    return method.IsExtensionMethod && method.Parameters.Length <= 2;
-                default:
-                    return false;
-            }
-        }
+        /// <summary>A call that reshapes the value without changing what it says: a transfer row of Resources/ApiKnowledge.txt, or ToString().</summary>
+        private static bool IsNormalisation(IMethodSymbol method) =>
+            ApiKnowledge.Embedded.RoleOf(method) == ApiRole.Transfer
+            || (method.Name == "ToString" && method.Parameters.Length == 0);
     }
 }

@@ -118,7 +118,10 @@ namespace SanctionsAnalyzers.Model
         public Gate WithComparison(IOperation comparison, bool jurisdictionTakesTrueBranch)
         {
             var flip = jurisdictionTakesTrueBranch != JurisdictionTakesTrueBranch;
-            var alternatives = Alternatives.Select(a => a.WithComparison(a.Comparison, flip ? !a.JurisdictionTakesTrueBranch : a.JurisdictionTakesTrueBranch)).ToImmutableArray();
+            // An alternative reading of the same site moves out with it (Array.IndexOf(list, c) == -1 as an allow-list).
+            var alternatives = Alternatives.Select(a => a.WithComparison(
+                a.Comparison == Comparison ? comparison : a.Comparison,
+                flip ? !a.JurisdictionTakesTrueBranch : a.JurisdictionTakesTrueBranch)).ToImmutableArray();
             return new Gate(Signal, Mentions, comparison, jurisdictionTakesTrueBranch, Form, UnresolvedList, alternatives);
         }
 

@@ -420,6 +420,50 @@ public class MailController : Controller
             await Verify.VerifyAsync(Id, source, Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "MailController.Send", "e-mail", IranCitation, Deny));
         }
 
+        [Theory]
+        [InlineData("System.Array.IndexOf(Blocked, country) >= 0")]
+        [InlineData("Array.IndexOf(Blocked, country) > -1")]
+        [InlineData("-1 != Array.IndexOf(Blocked, country)")]
+        [InlineData("BlockedList.IndexOf(country) != -1")]
+        [InlineData("Array.Exists(Blocked, c => c == country)")]
+        public async Task Gate_MembershipByPositionOrPredicate(string condition)
+        {
+            await Verify.VerifyAsync(Id, HubWith(@"private static readonly string[] Blocked = { ""IR"" };
+    private static readonly List<string> BlockedList = new() { ""IR"" };",
+                @"var country = http.Request.Headers[""CF-IPCountry""].ToString();
+        if ({|#0:CONDITION|}) { Context.Abort(); return; }".Replace("CONDITION", condition)), IranChat());
+        }
+
+        [Theory]
+        [InlineData("Array.IndexOf(Allowed, country) < 0")]
+        [InlineData("Array.IndexOf(Allowed, country) == -1")]
+        public async Task Gate_AbsentByPosition_IsAnAllowList(string condition)
+        {
+            // "not in the list → deny" on a list of codes denies every place it omits: Cuba here, not Iran.
+            await Verify.VerifyAsync(Id, HubWith(@"private static readonly string[] Allowed = { ""IR"", ""US"" };",
+                @"var country = http.Request.Headers[""CF-IPCountry""].ToString();
+        if ({|#0:CONDITION|}) { Context.Abort(); return; }".Replace("CONDITION", condition)),
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Cuba (CU)", "ChatHub.SendMessage", Chat, "31 CFR 515.578(a)(1)", Deny));
+        }
+
+        [Theory]
+        [InlineData("Array.IndexOf(Blocked, country) > 2")]
+        [InlineData("country.IndexOf(\"IR\") >= 0")]
+        public async Task Gate_PositionTestsThatAreNoMembership_AreNotGates(string condition)
+        {
+            await Verify.VerifyAsync(Id, HubWith(@"private static readonly string[] Blocked = { ""IR"" };",
+                @"var country = http.Request.Headers[""CF-IPCountry""].ToString();
+        if (CONDITION) { Context.Abort(); return; }".Replace("CONDITION", condition)));
+        }
+
+        [Fact]
+        public async Task Signal_KeptThroughReplace()
+        {
+            await Verify.VerifyAsync(Id, HubWith("",
+                @"var country = http.Request.Headers[""CF-IPCountry""].ToString().Replace("" "", """").TrimEnd();
+        if ({|#0:country == ""IR""|}) { Context.Abort(); return; }"), IranChat());
+        }
+
         [Fact]
         public async Task Gate_AllowCheckHelperNegated()
         {

@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using SanctionsAnalyzers.Policy;
+
+namespace SanctionsAnalyzers.Detection
+{
+    /// <summary>What a well-known API does to a value (Resources/ApiKnowledge.txt).</summary>
+    internal enum ApiRole
+    {
+        None,
+
+        /// <summary>The result is the same value, reshaped (Trim, ToUpperInvariant, Replace, FirstOrDefault).</summary>
+        Transfer,
+
+        /// <summary>The position of an item in a collection, -1 when absent (Array.IndexOf, List&lt;T&gt;.IndexOf).</summary>
+        IndexOf,
+
+        /// <summary>Static membership by predicate (Array.Exists).</summary>
+        Exists,
+    }
+
+    /// <summary>
+    /// API knowledge as data: rows keyed by documentation-comment ID without the parameter list, so that a new API is
+    /// a row, not code. Loaded once from the analyzer's embedded resource.
+    /// </summary>
+    internal sealed class ApiKnowledge
+    {
+        private const string FileName = "ApiKnowledge.txt";
+
+        private static readonly Lazy<ApiKnowledge> EmbeddedKnowledge = new Lazy<ApiKnowledge>(Load, isThreadSafe: true);
+
+        private readonly Dictionary<string, ApiRole> _roles;
+
+        private ApiKnowledge(Dictionary<string, ApiRole> roles) => _roles = roles;
+
+        public static ApiKnowledge Embedded => EmbeddedKnowledge.Value;
+
+        /// <summary>The rows, id → role, for tests that resolve them.</summary>
+        public IReadOnlyDictionary<string, ApiRole> Rows => _roles;
+
+        /// <summary>What the method does to a value; extension methods are looked up by their declaring method.</summary>
+        public ApiRole RoleOf(IMethodSymbol method)
+        {
+            var definition = (method.ReducedFrom ?? method).OriginalDefinition;
+            return _roles.Count > 0 && KeyOf(definition) is { } key && _roles.TryGetValue(key, out var role) ? role : ApiRole.None;
+        }
+
+        /// <summary>Member names of the rows of a role ("IndexOf", "Exists"), for the text pre-filter.</summary>
+        public IEnumerable<string> MemberNames(ApiRole role)
+        {
+            foreach (var row in _roles)
+            {
+                if (row.Value == role)
+                {
+                    yield return row.Key.Substring(row.Key.LastIndexOf('.') + 1);
+                }
+            }
+        }
+
+        /// <summary>"M:System.Array.IndexOf``1(``0[],``0)" → "M:System.Array.IndexOf".</summary>
+        public static string? KeyOf(ISymbol symbol)
+        {
+            var id = symbol.GetDocumentationCommentId();
+            if (id is null)
+            {
+                return null;
+            }
+
+            var parameters = id.IndexOf('(');
+            if (parameters >= 0)
+            {
+                id = id.Substring(0, parameters);
+            }
+
+            var arity = id.IndexOf("``", StringComparison.Ordinal);
+            return arity >= 0 ? id.Substring(0, arity) : id;
+        }
+
+        internal static ApiKnowledge Parse(TextReader reader)
+        {
+            var roles = new Dictionary<string, ApiRole>(StringComparer.Ordinal);
+            string? line;
+            var number = 0;
+            while ((line = reader.ReadLine()) is not null)
+            {
+                number++;
+                line = line.Trim();
+                if (line.Length == 0 || line[0] == '#')
+                {
+                    continue;
+                }
+
+                var parts = line.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
+                var role = parts.Length == 2 ? RoleNamed(parts[0]) : ApiRole.None;
+                if (role == ApiRole.None || !parts[1].StartsWith("M:", StringComparison.Ordinal) || parts[1].IndexOf('(') >= 0)
+                {
+                    throw new InvalidDataException(FileName + " line " + number + ": expected 'transfer|index-of|exists M:Namespace.Type.Member' (no parameter list), found '" + line + "'");
+                }
+
+                if (roles.ContainsKey(parts[1]))
+                {
+                    throw new InvalidDataException(FileName + " line " + number + ": '" + parts[1] + "' is listed twice");
+                }
+
+                roles.Add(parts[1], role);
+            }
+
+            return new ApiKnowledge(roles);
+        }
+
+        private static ApiRole RoleNamed(string kind) => kind switch
+        {
+            "transfer" => ApiRole.Transfer,
+            "index-of" => ApiRole.IndexOf,
+            "exists" => ApiRole.Exists,
+            _ => ApiRole.None,
+        };
+
+        private static ApiKnowledge Load()
+        {
+            using var reader = new StreamReader(EmbeddedResources.Open(FileName), Encoding.UTF8);
+            return Parse(reader);
+        }
+    }
+}
