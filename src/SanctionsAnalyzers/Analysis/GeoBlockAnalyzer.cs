@@ -112,7 +112,7 @@ namespace SanctionsAnalyzers.Analysis
                         if (crossCutting is { } component)
                         {
                             // Middleware, filters and handlers guard other features: decided at compilation end.
-                            app.Gates.Add(new CrossCuttingGate(geoBlock, component.Kind, component.Name, component.Type, component.Requirement, AppModelCollector.ExemptPaths(scope.Root)));
+                            app.Gates.Add(new CrossCuttingGate(geoBlock, component.Kind, component.Name, component.Type, component.Requirement, AppModelCollector.ExemptPaths(scope.Root), AppModelCollector.GuardedPaths(geoBlock.Gate.Comparison, scope.Root)));
 
                             // A list the analyzer cannot see is unknown wherever the gate lives: say so now.
                             if (geoBlock.Gate.UnresolvedList is not null)
@@ -153,7 +153,7 @@ namespace SanctionsAnalyzers.Analysis
 
                     foreach (var gate in app.Gates.OrderBy(g => g.Block.Gate.Comparison.Syntax.SpanStart).ThenBy(g => g.Block.Gate.Comparison.Syntax.SyntaxTree.FilePath, System.StringComparer.Ordinal))
                     {
-                        foreach (var diagnostic in new[] { WholeAppGeoBlockRule.Evaluate(gate, app, sanctions.Policy), GeoBlockInventoryRule.Evaluate(gate, app, sanctions.Policy) })
+                        foreach (var diagnostic in new[] { WholeAppGeoBlockRule.Evaluate(gate, app, sanctions.Policy, sanctions.Catalog.Vocabulary), GeoBlockInventoryRule.Evaluate(gate, app, sanctions.Policy) })
                         {
                             if (diagnostic is not null)
                             {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using SanctionsAnalyzers.Model;
@@ -40,7 +41,7 @@ namespace SanctionsAnalyzers.Rules
             customTags: new[] { "Sanctions", "GeoBlocking", WellKnownDiagnosticTags.CompilationEnd });
 #pragma warning restore RS1019
 
-        public static Diagnostic? Evaluate(CrossCuttingGate gate, AppModel model, PolicyMap policy)
+        public static Diagnostic? Evaluate(CrossCuttingGate gate, AppModel model, PolicyMap policy, Services.NameVocabulary vocabulary)
         {
             var block = gate.Block;
             if (block.Action.Kind == ActionKind.Neutral || block.Gate.Signal.Kind.IsProxy() || block.Gate.UnresolvedList is not null)
@@ -49,6 +50,13 @@ namespace SanctionsAnalyzers.Rules
             }
 
             var covered = model.CoveredBy(gate).ToList();
+            if (!covered.Any(f => f.Categories.Length > 0) && PathFeature(gate, vocabulary) is { } paths)
+            {
+                // No endpoint with a known category is visible, but the gate's own condition names the requests it
+                // singles out ("/api/messages"): those paths are the feature, judged by their names.
+                covered = new List<AppFeature> { paths };
+            }
+
             var component = Describe(gate.Kind) + " '" + gate.ComponentName + "'";
             var verb = GeoBlockText.Verb(block.Action);
             var unknownScope = model.HasUnknownScope(gate);
@@ -121,6 +129,31 @@ namespace SanctionsAnalyzers.Rules
                 GeoBlockText.JoinNames(features.Select(f => "'" + f.Name + "'" + (f.Route is null ? string.Empty : " (" + f.Route + ")"))),
                 GeoBlockText.JoinNames(categories.Select(c => c.DisplayName)) + note,
                 citations);
+        }
+
+        /// <summary>The requests the gate's condition singles out, as one feature whose categories come from the paths' words.</summary>
+        private static AppFeature? PathFeature(CrossCuttingGate gate, Services.NameVocabulary vocabulary)
+        {
+            var evidence = new List<CategoryEvidence>();
+            foreach (var path in gate.GuardedPaths)
+            {
+                foreach (var category in vocabulary.Match(path).SelectMany(m => m.Categories))
+                {
+                    if (!evidence.Any(e => e.Category == category))
+                    {
+                        evidence.Add(new CategoryEvidence(category, EvidenceStrength.Name, "the request path '" + path + "'"));
+                    }
+                }
+            }
+
+            return evidence.Count == 0 ? null : new AppFeature(
+                AppFeatureKind.Endpoint,
+                "requests to " + string.Join(", ", gate.GuardedPaths),
+                null,
+                evidence.ToImmutableArray(),
+                System.Collections.Immutable.ImmutableArray<string>.Empty,
+                gate.Block.Gate.Comparison.Syntax.GetLocation(),
+                null);
         }
 
         private static string Describe(ComponentKind kind) => kind switch

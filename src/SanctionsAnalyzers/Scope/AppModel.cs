@@ -21,8 +21,9 @@ namespace SanctionsAnalyzers.Scope
     /// <summary>A geo-block in middleware, a filter or an authorization handler: it guards other features.</summary>
     internal sealed class CrossCuttingGate
     {
-        public CrossCuttingGate(GeoBlock block, ComponentKind kind, string componentName, INamedTypeSymbol? componentType, INamedTypeSymbol? requirement, ImmutableArray<string> exemptPaths)
+        public CrossCuttingGate(GeoBlock block, ComponentKind kind, string componentName, INamedTypeSymbol? componentType, INamedTypeSymbol? requirement, ImmutableArray<string> exemptPaths, ImmutableArray<string> guardedPaths = default)
         {
+            GuardedPaths = guardedPaths.IsDefault ? ImmutableArray<string>.Empty : guardedPaths;
             Block = block;
             Kind = kind;
             ComponentName = componentName;
@@ -37,6 +38,9 @@ namespace SanctionsAnalyzers.Scope
                 : null;
             Branch = PathScope.Around(block.Gate.Comparison);
         }
+
+        /// <summary>Request paths the gate's own condition tests ("/api/messages"): what it guards when no endpoint is visible.</summary>
+        public ImmutableArray<string> GuardedPaths { get; }
 
         private static Microsoft.CodeAnalysis.Operations.IAnonymousFunctionOperation? InnermostLambda(IOperation operation)
         {

@@ -102,6 +102,51 @@ namespace SanctionsAnalyzers.Scope
             return paths.ToImmutable();
         }
 
+        /// <summary>
+        /// The request paths the gate's own condition tests (<c>path.StartsWithSegments("/api/messages") &amp;&amp; blocked</c>),
+        /// also through a bool local computed in the same body: the requests the gate singles out.
+        /// </summary>
+        public static ImmutableArray<string> GuardedPaths(IOperation comparison, IOperation body)
+        {
+            IOperation? condition = null;
+            for (IOperation? child = comparison, parent = comparison.Parent; parent is not null; child = parent, parent = parent.Parent)
+            {
+                if (parent is IConditionalOperation conditional && conditional.Condition == child)
+                {
+                    condition = child;
+                    break;
+                }
+            }
+
+            var paths = ImmutableArray.CreateBuilder<string>();
+            if (condition is null)
+            {
+                return paths.ToImmutable();
+            }
+
+            var parts = new List<IOperation> { condition };
+            foreach (var local in condition.DescendantsAndSelf().OfType<ILocalReferenceOperation>().Where(l => l.Type?.SpecialType == SpecialType.System_Boolean))
+            {
+                parts.AddRange(body.Descendants().OfType<IVariableDeclaratorOperation>()
+                    .Where(d => SymbolEqualityComparer.Default.Equals(d.Symbol, local.Local) && d.Initializer is not null)
+                    .Select(d => d.Initializer!.Value));
+            }
+
+            foreach (var call in parts.SelectMany(p => p.DescendantsAndSelf()).OfType<IInvocationOperation>())
+            {
+                if (call.TargetMethod.Name is "StartsWithSegments" or "StartsWith" or "Equals"
+                    && Detection.SignalFinder.ReceiverOfCall(call) is { } receiver
+                    && (receiver.Type?.Name == "PathString" || receiver is IPropertyReferenceOperation { Property.Name: "Path" or "Value" })
+                    && call.Arguments.Select(a => Detection.SignalFinder.Unwrap(a.Value).ConstantValue.Value).OfType<string>().FirstOrDefault() is string path
+                    && path.StartsWith("/", StringComparison.Ordinal) && !paths.Contains(path))
+                {
+                    paths.Add(path);
+                }
+            }
+
+            return paths.ToImmutable();
+        }
+
         /// <summary>True when the condition's branch calls the next delegate (the request goes on).</summary>
         private static bool LetsThrough(IOperation check)
         {

@@ -1,0 +1,51 @@
+using System.Threading.Tasks;
+using SanctionsAnalyzers.Rules;
+using Xunit;
+using Verify = SanctionsAnalyzers.Tests.Infrastructure.RuleVerifier;
+
+namespace SanctionsAnalyzers.Tests.Rules
+{
+    /// <summary>
+    /// A whole-application gate behind which no endpoint with a known category is visible, but whose own condition names
+    /// the request paths it singles out: those paths are the feature, judged by their names.
+    /// </summary>
+    public partial class WholeAppScopeTests
+    {
+        private static string PathGate(string paths) => @"
+public sealed class EdgeCountryGate : IMiddleware
+{
+    public async Task InvokeAsync(HttpContext context, RequestDelegate next)
+    {
+        var country = context.Request.Headers[""CF-IPCountry""].ToString();
+        bool singledOut = PATHS;
+        if (singledOut && {|#0:country == ""IR""|})
+        {
+            context.Response.StatusCode = 403;
+            return;
+        }
+
+        await next(context);
+    }
+}".Replace("PATHS", paths);
+
+        [Fact]
+        public async Task PathsInTheGatesOwnCondition_AreTheFeature_WhenNoEndpointIsVisible()
+        {
+            await Verify.VerifyAsync(Id, PathGate(@"context.Request.Path.StartsWithSegments(""/api/messages"") || context.Request.Path.StartsWithSegments(""/api/threads"")"),
+                WholeApp("middleware 'EdgeCountryGate'", "'requests to /api/messages, /api/threads'",
+                    "instant messaging, inferred from the request path '/api/messages'; confirm with [CommunicationService(\"instant-messaging\")] or declare the right category"));
+        }
+
+        [Fact]
+        public async Task PathsThatNameOnlyBilling_AreConsistent()
+        {
+            await Verify.VerifyAsync(Id, PathGate(@"context.Request.Path.StartsWithSegments(""/billing"") || context.Request.Path.StartsWithSegments(""/checkout"")"));
+        }
+
+        [Fact]
+        public async Task PathsThatNameNothing_StayUnknown()
+        {
+            await Verify.VerifyAsync(Id, PathGate(@"context.Request.Path.StartsWithSegments(""/api/v2"")"));
+        }
+    }
+}
