@@ -52,6 +52,14 @@ namespace SanctionsAnalyzers.Detection
                 case IReturnOperation { ReturnedValue.ConstantValue: { HasValue: true, Value: bool returned } }:
                     return ClassifyCheckResult(returned, operation);
 
+                case IReturnOperation { ReturnedValue: IInvocationOperation { TargetMethod.Name: "FromResult", Arguments.Length: 1 } fromResult }
+                    when fromResult.Arguments[0].Value.ConstantValue is { HasValue: true, Value: bool completed }:
+                    // return Task.FromResult(false) from a Task<bool> check.
+                    return ClassifyCheckResult(completed, operation);
+
+                case IReturnOperation { ReturnedValue: { } result } when DenyingResult(result) is { } denyingName:
+                    return Deny("returns " + denyingName, operation);
+
                 case IInvocationOperation invocation:
                     return ClassifyCall(invocation) ?? ClassifyDisconnect(invocation) ?? ClassifyDegradeCall(invocation);
 
@@ -74,7 +82,7 @@ namespace SanctionsAnalyzers.Detection
         private GateAction? ClassifyCheckResult(bool returned, IOperation operation)
         {
             var name = _owner?.Name;
-            if (name is null || _owner!.ReturnType.SpecialType != SpecialType.System_Boolean)
+            if (name is null || !ReturnsBool(_owner!))
             {
                 return null;
             }
@@ -86,6 +94,49 @@ namespace SanctionsAnalyzers.Detection
 
             return returned && StartsWithAny(name, BlockCheckPrefixes) ? Deny("returns true from block-check " + name, operation) : null;
         }
+
+        /// <summary>bool, or Task&lt;bool&gt; / ValueTask&lt;bool&gt; of an async check.</summary>
+        private static bool ReturnsBool(IMethodSymbol method) =>
+            method.ReturnType.SpecialType == SpecialType.System_Boolean
+            || (method.ReturnType is INamedTypeSymbol { Name: "Task" or "ValueTask", TypeArguments.Length: 1 } task
+                && task.TypeArguments[0].SpecialType == SpecialType.System_Boolean);
+
+        /// <summary>
+        /// A returned result whose factory, property or type says it refuses (name evidence): <c>EnrollmentResult.Denied(...)</c>,
+        /// <c>IdentityResult.Failed(...)</c>, <c>GeoDecision.Blocked</c>, <c>new RejectedResult()</c>, also awaited or wrapped in
+        /// <c>Task.FromResult</c>. The first word of the member's name decides.
+        /// </summary>
+        private static string? DenyingResult(IOperation result)
+        {
+            result = SignalFinder.Unwrap(result);
+            if (result is IAwaitOperation awaited)
+            {
+                result = SignalFinder.Unwrap(awaited.Operation);
+            }
+
+            if (result is IInvocationOperation { TargetMethod.Name: "FromResult", Arguments.Length: 1 } wrapped)
+            {
+                result = SignalFinder.Unwrap(wrapped.Arguments[0].Value);
+            }
+
+            var (name, shown) = result switch
+            {
+                IInvocationOperation { TargetMethod: { IsStatic: true } factory } => (factory.Name, factory.ContainingType.Name + "." + factory.Name + "(...)"),
+                IPropertyReferenceOperation { Property: { IsStatic: true } property } => (property.Name, property.ContainingType.Name + "." + property.Name),
+                IFieldReferenceOperation { Field: { IsStatic: true } field } when field.Type.TypeKind != TypeKind.Enum => (field.Name, field.ContainingType.Name + "." + field.Name),
+                IObjectCreationOperation { Type: { } created } => (created.Name, "new " + created.Name + "(...)"),
+                _ => (null, null),
+            };
+
+            var parts = name is null ? null : Services.NameVocabulary.Split(name);
+            return parts is { Count: > 0 } && DenyingWords.Contains(parts[0]) ? shown : null;
+        }
+
+        /// <summary>First words of a result's name that say it refuses.</summary>
+        private static readonly HashSet<string> DenyingWords = new HashSet<string>(System.StringComparer.Ordinal)
+        {
+            "deny", "denied", "reject", "rejected", "refuse", "refused", "forbid", "forbidden", "block", "blocked", "fail", "failed", "failure",
+        };
 
         /// <summary>Kick, ban and disconnect calls, also as a server command string ("kick {id}").</summary>
         private static GateAction? ClassifyDisconnect(IInvocationOperation invocation)

@@ -464,6 +464,65 @@ public class MailController : Controller
         if ({|#0:country == ""IR""|}) { Context.Abort(); return; }"), IranChat());
         }
 
+        [Theory]
+        [InlineData("return EnrollmentResult.Denied(\"not offered in your region\");")]
+        [InlineData("return EnrollmentResult.Rejected;")]
+        [InlineData("return new FailedEnrollment();")]
+        public async Task Action_ReturnedResultWhoseNameRefuses(string refusal)
+        {
+            const string source = @"
+public class EnrollmentResult
+{
+    public static EnrollmentResult Ok() => new EnrollmentResult();
+    public static EnrollmentResult Denied(string reason) => new EnrollmentResult();
+    public static EnrollmentResult Rejected { get; } = new EnrollmentResult();
+}
+public sealed class FailedEnrollment : EnrollmentResult { }
+public class EnrollmentService
+{
+    public EnrollmentResult Enroll(string countryCode, string courseId)
+    {
+        if ({|#0:countryCode == ""IR""|}) REFUSAL
+        return EnrollmentResult.Ok();
+    }
+}";
+            await Verify.VerifyAsync(Id, source.Replace("REFUSAL", refusal), Verify.Diagnostic(Id).WithLocation(0).WithArguments(
+                "Iran (IR)", "EnrollmentService.Enroll", "e-learning platforms, inferred from the method name 'Enroll'; confirm with [CommunicationService(\"e-learning\")] or declare the right category", IranCitation, Deny));
+        }
+
+        [Fact]
+        public async Task Action_TaskFromResultFalse_FromAnAsyncAllowCheck()
+        {
+            await Verify.VerifyAsync(Id, HubWith(@"private Task<bool> IsAllowedToSend(string country)
+    {
+        if ({|#0:country == ""IR""|}) return Task.FromResult(false);
+        return Task.FromResult(true);
+    }", ""), Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "ChatHub.IsAllowedToSend", Chat, IranCitation, Deny));
+        }
+
+        [Theory]
+        [InlineData("return EnrollmentResult.Persian();")]
+        [InlineData("return EnrollmentResult.Blockquote();")]
+        public async Task Action_ReturnedResultWhoseNameDoesNotRefuse_IsNeutral(string result)
+        {
+            const string source = @"
+public class EnrollmentResult
+{
+    public static EnrollmentResult Ok() => new EnrollmentResult();
+    public static EnrollmentResult Persian() => new EnrollmentResult();
+    public static EnrollmentResult Blockquote() => new EnrollmentResult();
+}
+public class EnrollmentService
+{
+    public EnrollmentResult Enroll(string countryCode)
+    {
+        if (countryCode == ""IR"") RESULT
+        return EnrollmentResult.Ok();
+    }
+}";
+            await Verify.VerifyAsync(Id, source.Replace("RESULT", result));
+        }
+
         [Fact]
         public async Task Gate_AllowCheckHelperNegated()
         {
