@@ -75,6 +75,11 @@ namespace SanctionsAnalyzers.Analysis
 
         public Compilation Compilation { get; }
 
+        /// <summary>The values parameters receive from the compilation's call sites (lists handed to a constructor or an extension method).</summary>
+        public CallSiteValues CallSites => _callSites ??= new CallSiteValues(Compilation);
+
+        private CallSiteValues? _callSites;
+
         /// <summary>The effective policy: the embedded map with the organisation's and project's layers applied.</summary>
         public PolicyMap Policy { get; }
 
@@ -313,8 +318,46 @@ namespace SanctionsAnalyzers.Analysis
                 return ListValues.Resolved(values.ToImmutable());
             }
 
+            // Assigned from a constructor parameter (_blocked = countries): what the constructor's callers pass.
+            if (ConstructorParameterAssignedTo(member, model) is { } parameter && CallSites.Of(parameter, default) is { Unresolved: null } passed)
+            {
+                return passed;
+            }
+
             // Source member without initializer (injected, filled at run time): unknown contents.
             return member.DeclaringSyntaxReferences.IsEmpty ? null : ListValues.Unknown(member.Kind.ToString().ToLowerInvariant() + " '" + member.Name + "' filled at run time");
+        }
+
+        /// <summary>The constructor parameter a field or property is assigned from (<c>_list = list;</c>, <c>List = list.ToArray();</c>), if one.</summary>
+        private IParameterSymbol? ConstructorParameterAssignedTo(ISymbol member, SemanticModel? model)
+        {
+            foreach (var constructor in member.ContainingType?.InstanceConstructors ?? ImmutableArray<IMethodSymbol>.Empty)
+            {
+                foreach (var reference in constructor.DeclaringSyntaxReferences)
+                {
+                    if (!Compilation.ContainsSyntaxTree(reference.SyntaxTree) || OperationOf(reference.GetSyntax(), model) is not { } body)
+                    {
+                        continue;
+                    }
+
+                    foreach (var assignment in body.Descendants().OfType<ISimpleAssignmentOperation>())
+                    {
+                        var target = assignment.Target switch
+                        {
+                            IFieldReferenceOperation field => (ISymbol)field.Field,
+                            IPropertyReferenceOperation property => property.Property,
+                            _ => null,
+                        };
+                        if (SymbolEqualityComparer.Default.Equals(target?.OriginalDefinition, member)
+                            && assignment.Value.DescendantsAndSelf().OfType<IParameterReferenceOperation>().FirstOrDefault() is { } passed)
+                        {
+                            return passed.Parameter;
+                        }
+                    }
+                }
+            }
+
+            return null;
         }
 
         /// <summary>

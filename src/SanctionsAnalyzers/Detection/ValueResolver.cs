@@ -62,6 +62,10 @@ namespace SanctionsAnalyzers.Detection
                 case IPropertyReferenceOperation property when !property.Property.IsIndexer:
                     return _context.MemberValues(property.Property, value.SemanticModel);
 
+                case IParameterReferenceOperation parameter when parameter.Type?.SpecialType != SpecialType.System_String:
+                    // A list handed in (params string[] countries, a constructor's list): what the callers pass.
+                    return _context.CallSites.Of(parameter.Parameter, default);
+
                 case IInvocationOperation invocation when _context.Configuration.TryResolveBinding(invocation, out var bound):
                     return bound;
 

@@ -524,6 +524,49 @@ public class EnrollmentService
         }
 
         [Fact]
+        public async Task Jurisdictions_FromTheConstructorsCallers()
+        {
+            // The list is handed to the constructor; the call site names Iran.
+            await Verify.VerifyAsync(Id, new[]
+            {
+                @"public sealed class RegionRule
+{
+    private readonly HashSet<string> _denied;
+    public RegionRule(IEnumerable<string> denied) => _denied = new HashSet<string>(denied);
+    public bool Denies(string country) => _denied.Contains(country);
+}
+public static class Rules { public static readonly RegionRule Default = new RegionRule(new[] { ""IR"" }); }",
+                HubWith("", @"if ({|#0:Rules.Default.Denies(http.Request.Headers[""CF-IPCountry""].ToString())|}) { Context.Abort(); return; }"),
+            }, IranChat());
+        }
+
+        [Fact]
+        public async Task Jurisdictions_FromParamsOfTheCallers()
+        {
+            await Verify.VerifyAsync(Id, new[]
+            {
+                @"public static class Geo
+{
+    public static bool IsOneOf(string country, params string[] codes) => codes.Contains(country);
+}",
+                HubWith("", @"if ({|#0:Geo.IsOneOf(http.Request.Headers[""CF-IPCountry""].ToString(), ""IR"", ""KP"")|}) { Context.Abort(); return; }"),
+            }, IranChat());
+        }
+
+        [Fact]
+        public async Task Jurisdictions_FromCallersThatNameNone_NoGateOnIran()
+        {
+            await Verify.VerifyAsync(Id, new[]
+            {
+                @"public static class Geo
+{
+    public static bool IsOneOf(string country, params string[] codes) => codes.Contains(country);
+}",
+                HubWith("", @"if (Geo.IsOneOf(http.Request.Headers[""CF-IPCountry""].ToString(), ""DE"", ""FR"")) { Context.Abort(); return; }"),
+            });
+        }
+
+        [Fact]
         public async Task Gate_AllowCheckHelperNegated()
         {
             await Verify.VerifyAsync(Id, HubWith(@"private static bool IsServedCountry(string country) => country != ""IR"";",
