@@ -41,7 +41,7 @@ namespace SanctionsAnalyzers.Analysis
         public HelperSummary? Summarize(IMethodSymbol method, SemanticModel? callerModel)
         {
             method = method.ReducedFrom ?? method;
-            if (method.ReturnType.SpecialType != SpecialType.System_Boolean
+            if (!ReturnsBool(method)
                 || method.DeclaringSyntaxReferences.Length != 1
                 || method.Parameters.Length > 4)
             {
@@ -89,8 +89,8 @@ namespace SanctionsAnalyzers.Analysis
             {
                 switch (operation)
                 {
-                    case IReturnOperation { ReturnedValue: { } value } when value.ConstantValue is not { HasValue: true, Value: bool }:
-                        if (gates.Find(value) is { } returned)
+                    case IReturnOperation { ReturnedValue: { } value } when Completed(value).ConstantValue is not { HasValue: true, Value: bool }:
+                        if (gates.Find(Completed(value)) is { } returned)
                         {
                             return returned;
                         }
@@ -114,8 +114,18 @@ namespace SanctionsAnalyzers.Analysis
         private static bool? ReturnedConstant(IOperation branch)
         {
             var first = branch is IBlockOperation block ? block.Operations.FirstOrDefault() : branch;
-            return first is IReturnOperation { ReturnedValue.ConstantValue: { HasValue: true, Value: bool value } } ? value : null;
+            return first is IReturnOperation { ReturnedValue: { } returned } && Completed(returned).ConstantValue is { HasValue: true, Value: bool value } ? value : null;
         }
+
+        /// <summary>bool, or Task&lt;bool&gt; / ValueTask&lt;bool&gt; (an async check: <c>if (!await IsAllowedAsync(ip))</c>).</summary>
+        private static bool ReturnsBool(IMethodSymbol method) =>
+            method.ReturnType.SpecialType == SpecialType.System_Boolean
+            || (method.ReturnType is INamedTypeSymbol { Name: "Task" or "ValueTask", TypeArguments.Length: 1 } task
+                && task.TypeArguments[0].SpecialType == SpecialType.System_Boolean);
+
+        /// <summary>The value a non-async Task&lt;bool&gt; method completes with: <c>Task.FromResult(x)</c> is x.</summary>
+        private static IOperation Completed(IOperation returned) =>
+            returned is IInvocationOperation { TargetMethod.Name: "FromResult", Arguments.Length: 1 } fromResult ? fromResult.Arguments[0].Value : returned;
 
 #pragma warning disable RS1030 // One level of helper summaries needs the helper's tree; bound once per helper and cached.
         private SemanticModel? SemanticModelFor(SyntaxTree tree) =>

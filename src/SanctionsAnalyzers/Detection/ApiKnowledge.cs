@@ -82,17 +82,8 @@ namespace SanctionsAnalyzers.Detection
         internal static ApiKnowledge Parse(TextReader reader)
         {
             var roles = new Dictionary<string, ApiRole>(StringComparer.Ordinal);
-            string? line;
-            var number = 0;
-            while ((line = reader.ReadLine()) is not null)
+            foreach (var (number, line) in EmbeddedResources.DataLines(reader))
             {
-                number++;
-                line = line.Trim();
-                if (line.Length == 0 || line[0] == '#')
-                {
-                    continue;
-                }
-
                 var parts = line.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
                 var role = parts.Length == 2 ? RoleNamed(parts[0]) : ApiRole.None;
                 if (role == ApiRole.None || !parts[1].StartsWith("M:", StringComparison.Ordinal) || parts[1].IndexOf('(') >= 0)

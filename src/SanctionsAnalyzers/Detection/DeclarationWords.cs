@@ -125,6 +125,8 @@ namespace SanctionsAnalyzers.Detection
 
         private static bool IsBool(TypeSyntax type) => type switch
         {
+            GenericNameSyntax { Identifier.ValueText: "Task" or "ValueTask", TypeArgumentList.Arguments.Count: 1 } task => IsBool(task.TypeArgumentList.Arguments[0]),
+            QualifiedNameSyntax { Right: GenericNameSyntax generic } => IsBool(generic),
             PredefinedTypeSyntax predefined => predefined.Keyword.IsKind(SyntaxKind.BoolKeyword),
             IdentifierNameSyntax name => name.Identifier.ValueText == "Boolean",
             QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText == "Boolean",

@@ -56,6 +56,10 @@ namespace SanctionsAnalyzers.Detection
                 case IConversionOperation conversion:
                     return Find(conversion.Operand, depth);
 
+                case IAwaitOperation awaited:
+                    // "if (!await IsAllowedAsync(ip))": the awaited check is the gate.
+                    return Find(awaited.Operation, depth);
+
                 case IConditionalAccessOperation conditionalAccess:
                     // "country?.Equals("IR")": the comparison sits in the access's WhenNotNull part.
                     return Find(conditionalAccess.WhenNotNull, depth);

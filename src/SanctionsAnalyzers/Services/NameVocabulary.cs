@@ -111,17 +111,8 @@ namespace SanctionsAnalyzers.Services
         internal static NameVocabulary Parse(TextReader reader, PolicyMap policy)
         {
             var byWord = new Dictionary<string, List<ServiceCategory>>(StringComparer.Ordinal);
-            string? line;
-            var number = 0;
-            while ((line = reader.ReadLine()) is not null)
+            foreach (var (number, line) in EmbeddedResources.DataLines(reader))
             {
-                number++;
-                line = line.Trim();
-                if (line.Length == 0 || line[0] == '#')
-                {
-                    continue;
-                }
-
                 var colon = line.IndexOf(':');
                 if (colon <= 0)
                 {

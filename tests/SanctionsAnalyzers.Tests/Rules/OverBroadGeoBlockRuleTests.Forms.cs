@@ -567,6 +567,27 @@ public static class Rules { public static readonly RegionRule Default = new Regi
         }
 
         [Fact]
+        public async Task Gate_AwaitedAsyncHelper()
+        {
+            await Verify.VerifyAsync(Id, HubWith(@"private static async Task<bool> IsEmbargoedAsync(string country) { await Task.Yield(); return country is ""IR"" or ""KP""; }",
+                @"if (await {|#0:IsEmbargoedAsync(http.Request.Headers[""CF-IPCountry""].ToString())|}) { Context.Abort(); return; }"), IranChat());
+        }
+
+        [Fact]
+        public async Task Gate_AwaitedAllowCheckCompletingWithFromResult_Negated()
+        {
+            await Verify.VerifyAsync(Id, HubWith(@"private static Task<bool> IsServedAsync(string country) => Task.FromResult(country != ""IR"");",
+                @"if (!await {|#0:IsServedAsync(http.Request.Headers[""CF-IPCountry""].ToString())|}) { Context.Abort(); return; }"), IranChat());
+        }
+
+        [Fact]
+        public async Task Gate_AwaitedAsyncHelperOnSomethingElse_IsNoGate()
+        {
+            await Verify.VerifyAsync(Id, HubWith(@"private static async Task<bool> IsMobileAsync(string agent) { await Task.Yield(); return agent.Contains(""Mobile""); }",
+                @"if (await IsMobileAsync(http.Request.Headers[""User-Agent""].ToString())) { Context.Abort(); return; }"));
+        }
+
+        [Fact]
         public async Task Gate_AllowCheckHelperNegated()
         {
             await Verify.VerifyAsync(Id, HubWith(@"private static bool IsServedCountry(string country) => country != ""IR"";",
