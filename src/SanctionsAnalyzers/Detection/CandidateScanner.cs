@@ -62,7 +62,7 @@ namespace SanctionsAnalyzers.Detection
                 }
             }
 
-            _comparables = new FragmentMatcher(_jurisdictionWords.Concat(MembershipCalls));
+            _comparables = new FragmentMatcher(_jurisdictionWords.Concat(MembershipCalls).Concat(new[] { "foreach" }));
 
             var fragments = new List<string>(ExtraSignalFragments);
             fragments.AddRange(signals.Names.Select(n => n.Fragment));
@@ -253,6 +253,10 @@ namespace SanctionsAnalyzers.Detection
         {
             switch (token.Kind())
             {
+                case SyntaxKind.ForEachKeyword:
+                    // A loop over a list that compares each entry is a lookup too.
+                    return Facts.Membership;
+
                 case SyntaxKind.IdentifierToken:
                     var name = token.ValueText;
                     var facts = Facts.None;

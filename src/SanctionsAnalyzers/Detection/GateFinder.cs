@@ -526,6 +526,15 @@ namespace SanctionsAnalyzers.Detection
             {
                 AddMentions(mentions, text, value.Syntax.GetLocation(), signal);
             }
+            else if (value is ILocalReferenceOperation loopVariable && _index.LoopCollectionOf(loopVariable.Local) is { } collection
+                && _values.Resolve(collection) is { Unresolved: null } entries)
+            {
+                // foreach (var prefix in Blocked) if (phone.StartsWith(prefix)): each entry of the list is compared.
+                foreach (var item in entries.Values)
+                {
+                    AddMentions(mentions, item.Value, item.Location, signal);
+                }
+            }
             else if (value is IFieldReferenceOperation { Field: { IsStatic: true, IsReadOnly: true } field }
                 && field.Type.SpecialType == SpecialType.System_String
                 && _context.MemberValues(field, value.SemanticModel) is { Unresolved: null } held)

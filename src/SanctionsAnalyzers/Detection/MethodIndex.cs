@@ -12,11 +12,13 @@ namespace SanctionsAnalyzers.Detection
     internal sealed class MethodIndex
     {
         private readonly Dictionary<ILocalSymbol, List<IOperation>> _localValues;
+        private readonly Dictionary<ILocalSymbol, IOperation> _loopCollections;
 
-        private MethodIndex(ImmutableArray<IOperation> branches, Dictionary<ILocalSymbol, List<IOperation>> localValues)
+        private MethodIndex(ImmutableArray<IOperation> branches, Dictionary<ILocalSymbol, List<IOperation>> localValues, Dictionary<ILocalSymbol, IOperation> loopCollections)
         {
             Branches = branches;
             _localValues = localValues;
+            _loopCollections = loopCollections;
         }
 
         /// <summary>If statements, conditional expressions, switch statements and switch expressions, in source order.</summary>
@@ -26,6 +28,7 @@ namespace SanctionsAnalyzers.Detection
         {
             var branches = ImmutableArray.CreateBuilder<IOperation>();
             var localValues = new Dictionary<ILocalSymbol, List<IOperation>>(SymbolEqualityComparer.Default);
+            var loopCollections = new Dictionary<ILocalSymbol, IOperation>(SymbolEqualityComparer.Default);
 
             foreach (var operation in root.DescendantsAndSelf())
             {
@@ -39,6 +42,10 @@ namespace SanctionsAnalyzers.Detection
                         break;
                     case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment:
                         Add(localValues, local.Local, assignment.Value);
+                        break;
+                    case IForEachLoopOperation { LoopControlVariable: IVariableDeclaratorOperation { Symbol: { } item } } loop:
+                        // "foreach (var prefix in Blocked)": the loop variable stands for each entry of the collection.
+                        loopCollections[item] = loop.Collection;
                         break;
                     case IIsPatternOperation isPattern when PatternLocal(isPattern.Pattern) is { } declared:
                         // "IsoCode is string iso", "IsoCode is { } iso", "IsoCode is not { } iso": iso holds the tested value.
@@ -54,8 +61,12 @@ namespace SanctionsAnalyzers.Detection
                 }
             }
 
-            return new MethodIndex(branches.ToImmutable(), localValues);
+            return new MethodIndex(branches.ToImmutable(), localValues, loopCollections);
         }
+
+        /// <summary>The collection a foreach loop variable walks, if <paramref name="local"/> is one.</summary>
+        public IOperation? LoopCollectionOf(ILocalSymbol local) =>
+            _loopCollections.TryGetValue(local, out var collection) ? collection : null;
 
         /// <summary>Every value the method assigns to <paramref name="local"/>.</summary>
         public IReadOnlyList<IOperation> ValuesOf(ILocalSymbol local) =>

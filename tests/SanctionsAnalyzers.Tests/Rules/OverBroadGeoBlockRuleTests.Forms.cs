@@ -588,6 +588,28 @@ public static class Rules { public static readonly RegionRule Default = new Regi
         }
 
         [Fact]
+        public async Task Gate_LoopOverTheListComparingEachEntry()
+        {
+            await Verify.VerifyAsync(Id, HubWith(@"private static readonly string[] Blocked = { ""IR"", ""KP"" };",
+                @"var country = http.Request.Headers[""CF-IPCountry""].ToString();
+        foreach (var code in Blocked)
+        {
+            if ({|#0:country == code|}) { Context.Abort(); return; }
+        }"), IranChat());
+        }
+
+        [Fact]
+        public async Task Gate_LoopOverAListNamingNoJurisdiction_IsNoGate()
+        {
+            await Verify.VerifyAsync(Id, HubWith(@"private static readonly string[] Blocked = { ""DE"", ""FR"" };",
+                @"var country = http.Request.Headers[""CF-IPCountry""].ToString();
+        foreach (var code in Blocked)
+        {
+            if (country == code) { Context.Abort(); return; }
+        }"));
+        }
+
+        [Fact]
         public async Task Gate_AllowCheckHelperNegated()
         {
             await Verify.VerifyAsync(Id, HubWith(@"private static bool IsServedCountry(string country) => country != ""IR"";",
