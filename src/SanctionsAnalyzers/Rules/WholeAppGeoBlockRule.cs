@@ -151,7 +151,7 @@ namespace SanctionsAnalyzers.Rules
                 "requests to " + string.Join(", ", gate.GuardedPaths),
                 null,
                 evidence.ToImmutableArray(),
-                System.Collections.Immutable.ImmutableArray<string>.Empty,
+                ImmutableArray<string>.Empty,
                 gate.Block.Gate.Comparison.Syntax.GetLocation(),
                 null);
         }

@@ -178,18 +178,21 @@ namespace SanctionsAnalyzers.Services
         /// <summary>The feature's names, nearest first, grouped by tier: method, route, type, namespace.</summary>
         private static IEnumerable<List<(string Kind, string Name)>> NameTiers(FeatureScope scope, ISymbol owner)
         {
+            // A route handler lambda has no name of its own: its route is the nearest name, not the method that maps it
+            // (app.MapPost("/checkout", ...) inside MapChatEndpoints is a checkout). Another lambda belongs to its method.
+            var isRouteHandler = scope.Symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } && scope.Name.IndexOf('"') >= 0;
             var method = scope.Symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } ? owner : scope.Symbol;
-            yield return method is IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction } named
+            yield return !isRouteHandler && method is IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction } named
                 ? new List<(string, string)> { ("method", named.Name) }
                 : new List<(string, string)>();
 
             var routes = new List<(string, string)>();
-            if (scope.Symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } && scope.Name.IndexOf('"') >= 0)
+            if (isRouteHandler)
             {
                 routes.Add(("route", scope.Name.Substring(scope.Name.IndexOf('"')).Trim('"')));
             }
 
-            foreach (var symbol in new ISymbol?[] { method, method?.ContainingType })
+            foreach (var symbol in isRouteHandler ? new ISymbol?[] { method?.ContainingType } : new ISymbol?[] { method, method?.ContainingType })
             {
                 foreach (var template in RouteTemplates(symbol))
                 {

@@ -120,6 +120,25 @@ public class ChatController : ControllerBase
         }
 
         [Fact]
+        public async Task Names_RouteHandler_ItsRouteOutranksTheMethodThatMapsIt()
+        {
+            // The checkout handler is mapped inside MapChatEndpoints: its route says payments, the block is consistent.
+            const string source = @"
+public static class ChatEndpoints
+{
+    public static void MapChatEndpoints(WebApplication app)
+    {
+        app.MapPost(""/checkout"", (HttpContext http) =>
+        {
+            if (http.Request.Headers[""CF-IPCountry""] == ""IR"") return Results.Forbid();
+            return Results.Ok();
+        });
+    }
+}";
+            await Verify.VerifyAsync(Id, source);
+        }
+
+        [Fact]
         public async Task Names_WordInsideAnotherWord_DoesNotCount()
         {
             // "Chateau" is not "chat", "Maplewood" not a map: no category, no SANC1001.
