@@ -55,6 +55,7 @@ namespace SanctionsAnalyzers.Analysis
             Policy = PolicyMap.Embedded.WithOverrides(overrides);
             Signals = SignalCatalog.Embedded;
             Scanner = overrides.Identifiers.IsEmpty ? CandidateScanner.Embedded : CandidateScanner.For(Policy, Signals);
+            Places = overrides.Identifiers.IsEmpty ? PlaceNames.Embedded : PlaceNames.For(Policy);
             Types = new WellKnownTypes(compilation);
             Helpers = new HelperSummaries(this);
             _memberSignals = memberSignals;
@@ -84,6 +85,9 @@ namespace SanctionsAnalyzers.Analysis
         public PolicyMap Policy { get; }
 
         public PolicyOverrides Overrides { get; }
+
+        /// <summary>Jurisdictions named by identifiers and data file names: name evidence.</summary>
+        public PlaceNames Places { get; }
 
         public SignalCatalog Signals { get; }
 

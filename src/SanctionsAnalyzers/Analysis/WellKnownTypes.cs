@@ -18,6 +18,7 @@ namespace SanctionsAnalyzers.Analysis
             AuthorizationHandlerContext = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Authorization.AuthorizationHandlerContext");
             ActionResult = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.IActionResult");
             Claim = compilation.GetTypeByMetadataName("System.Security.Claims.Claim");
+            IPAddress = compilation.GetTypeByMetadataName("System.Net.IPAddress");
             var dictionary = compilation.GetTypeByMetadataName("System.Collections.Generic.IDictionary`2");
             StringValuesDictionary = StringValues is null || dictionary is null
                 ? null
@@ -45,6 +46,8 @@ namespace SanctionsAnalyzers.Analysis
         public INamedTypeSymbol? ActionResult { get; }
 
         public INamedTypeSymbol? Claim { get; }
+
+        public INamedTypeSymbol? IPAddress { get; }
 
         /// <summary><c>IDictionary&lt;string, StringValues&gt;</c>, which header collections implement.</summary>
         public INamedTypeSymbol? StringValuesDictionary { get; }

@@ -27,7 +27,7 @@ namespace SanctionsAnalyzers.Detection
         /// (RegionInfo, IsoCode, TimeZoneInfo, Uri.Host), geo headers and claim types. Signals.xml's exclusions are
         /// not applied: a pre-filter may let too much through, never too little.
         /// </summary>
-        private static readonly string[] ExtraSignalFragments = { "geo", "isocode", "region", "timezone", "tld", "host", "ctry" };
+        private static readonly string[] ExtraSignalFragments = { "geo", "isocode", "region", "timezone", "tld", "host", "ctry", "ipaddress" };
 
         /// <summary>Calls that look a value up in a list: a block list or allow-list may hold the jurisdictions.</summary>
         private static readonly HashSet<string> MembershipCalls = new HashSet<string>(
@@ -41,6 +41,9 @@ namespace SanctionsAnalyzers.Detection
 
         /// <summary>Jurisdiction words and list lookups, for the text look (as whole words, ignoring case).</summary>
         private readonly FragmentMatcher _comparables;
+
+        /// <summary>Parts of identifiers named after a place (IranBlocks, IsIranian): name evidence for a jurisdiction.</summary>
+        private readonly FragmentMatcher _placeNames;
 
         private CandidateScanner(PolicyMap policy, SignalCatalog signals)
         {
@@ -63,6 +66,7 @@ namespace SanctionsAnalyzers.Detection
             }
 
             _comparables = new FragmentMatcher(_jurisdictionWords.Concat(MembershipCalls).Concat(new[] { "foreach" }));
+            _placeNames = new FragmentMatcher(PlaceNames.For(policy).Fragments);
 
             var fragments = new List<string>(ExtraSignalFragments);
             fragments.AddRange(signals.Names.Select(n => n.Fragment));
@@ -123,6 +127,7 @@ namespace SanctionsAnalyzers.Detection
             return (Signals.FoundIn(treeText, start, end) || declarations.SignalNames.FoundIn(treeText, start, end))
                 && TextPrefilter.MayBranch(treeText, start, end)
                 && (_comparables.FoundWord(treeText, start, end) || declarations.ComparableNames.FoundIn(treeText, start, end)
+                    || _placeNames.FoundIn(treeText, start, end)
                     || TextPrefilter.HasUnusualNumbers(treeText, start, end));
         }
 
@@ -265,7 +270,7 @@ namespace SanctionsAnalyzers.Detection
                         facts |= Facts.Signal;
                     }
 
-                    if ((known & Facts.Jurisdiction) == 0 && _jurisdictionWords.Contains(name))
+                    if ((known & Facts.Jurisdiction) == 0 && (_jurisdictionWords.Contains(name) || _placeNames.FoundIn(name)))
                     {
                         facts |= Facts.Jurisdiction;
                     }

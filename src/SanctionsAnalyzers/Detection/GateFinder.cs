@@ -263,8 +263,43 @@ namespace SanctionsAnalyzers.Detection
                     return ClaimGate(invocation, arguments);
             }
 
-            return _useHelperSummaries ? FromHelper(invocation.TargetMethod, invocation, invocation.Arguments) : null;
+            return (_useHelperSummaries ? FromHelper(invocation.TargetMethod, invocation, invocation.Arguments) : null)
+                ?? PlaceNamedCheck(invocation);
         }
+
+        /// <summary>
+        /// <c>IsIranian(ip)</c>, <c>geo.IsInCuba(country)</c>: a check named after a place and handed a signal or an address.
+        /// Its body may be out of sight or beyond the summaries (a range file walked in a loop); its name says whom it singles out.
+        /// </summary>
+        private Gate? PlaceNamedCheck(IInvocationOperation invocation)
+        {
+            var method = invocation.TargetMethod;
+            if (!ReturnsBool(method))
+            {
+                return null;
+            }
+
+            var places = _context.Places.InIdentifier(method.Name);
+            if (places.IsEmpty)
+            {
+                return null;
+            }
+
+            var signal = invocation.Arguments.Select(a => _signals.Find(a.Value) ?? _signals.FindAddress(a.Value)).FirstOrDefault(s => s is not null);
+            if (signal is null)
+            {
+                return null;
+            }
+
+            var location = invocation.Syntax.GetLocation();
+            var source = "the method name '" + method.Name + "'";
+            var mentions = places.Select(p => new JurisdictionMention(p.Jurisdiction, p.Identifier, location, source)).ToImmutableArray();
+            return new Gate(signal, mentions, invocation, jurisdictionTakesTrueBranch: true, GateForm.Helper);
+        }
+
+        private static bool ReturnsBool(IMethodSymbol method) =>
+            method.ReturnType.SpecialType == SpecialType.System_Boolean
+            || (method.ReturnType is INamedTypeSymbol { Name: "Task" or "ValueTask", TypeArguments: { Length: 1 } arguments } && arguments[0].SpecialType == SpecialType.System_Boolean);
 
         /// <summary>
         /// An index-of call (Resources/ApiKnowledge.txt) compared with a constant: a membership test when the comparison
@@ -329,10 +364,13 @@ namespace SanctionsAnalyzers.Detection
         /// </summary>
         private Gate? ListMembership(IOperation collection, IOperation item, IInvocationOperation invocation)
         {
-            var signal = item is IDelegateCreationOperation or IAnonymousFunctionOperation ? SignalInPredicate(item) : _signals.Find(item);
+            var isPredicate = item is IDelegateCreationOperation or IAnonymousFunctionOperation;
+            var signal = isPredicate ? SignalInPredicate(item) : _signals.Find(item);
             if (signal is null)
             {
-                return null;
+                // An IP address looked up in a range table: only the table's name or data file says whose ranges they are.
+                var address = isPredicate ? AddressInPredicate(item) : _signals.FindAddress(item);
+                return address is null ? null : PlaceNamedList(address, collection, invocation);
             }
 
             var list = _values.Resolve(collection);
@@ -343,10 +381,12 @@ namespace SanctionsAnalyzers.Detection
 
             if (list.Unresolved is not null)
             {
-                // A list the analyzer cannot see: a gate of unknown jurisdictions when the list is clearly about places.
-                return LooksLikeGeoList(collection, list.Unresolved)
-                    ? new Gate(signal, ImmutableArray<JurisdictionMention>.Empty, invocation, jurisdictionTakesTrueBranch: true, GateForm.BlockList, list.Unresolved)
-                    : null;
+                // A list the analyzer cannot see: its name may still say whose it is (IranCodes); otherwise a gate of
+                // unknown jurisdictions when the list is clearly about places.
+                return PlaceNamedList(signal, collection, invocation)
+                    ?? (LooksLikeGeoList(collection, list.Unresolved)
+                        ? new Gate(signal, ImmutableArray<JurisdictionMention>.Empty, invocation, jurisdictionTakesTrueBranch: true, GateForm.BlockList, list.Unresolved)
+                        : null);
             }
 
             var mentions = ImmutableArray.CreateBuilder<JurisdictionMention>();
@@ -368,19 +408,86 @@ namespace SanctionsAnalyzers.Detection
 
             return IsCodeList(list.Values) && !signal.Kind.IsProxy()
                 ? new Gate(signal, OmittedJurisdictions(invocation.Syntax.GetLocation()), invocation, jurisdictionTakesTrueBranch: false, GateForm.AllowList)
-                : null;
+                : PlaceNamedList(signal, collection, invocation);
         }
+
+        /// <summary>
+        /// A list known only by name: the member or local named after a place (<c>IranBlocks</c>, <c>_iranRanges</c>) or a
+        /// data file its entries come from (<c>RangeTable.Load("geo/ir.csv")</c>). Name evidence, worded as such.
+        /// </summary>
+        private Gate? PlaceNamedList(Signal signal, IOperation collection, IInvocationOperation invocation)
+        {
+            var mentions = ImmutableArray.CreateBuilder<JurisdictionMention>();
+            if (NameOf(collection) is { } name)
+            {
+                var source = "the name '" + name + "'";
+                foreach (var (jurisdiction, identifier) in _context.Places.InIdentifier(name))
+                {
+                    mentions.Add(new JurisdictionMention(jurisdiction, identifier, collection.Syntax.GetLocation(), source));
+                }
+            }
+
+            if (_values.Resolve(collection) is { Unresolved: null } list)
+            {
+                foreach (var value in list.Values)
+                {
+                    foreach (var (jurisdiction, identifier) in _context.Places.InFileName(value.Value))
+                    {
+                        if (!mentions.Any(m => m.Jurisdiction == jurisdiction))
+                        {
+                            mentions.Add(new JurisdictionMention(jurisdiction, identifier, value.Location, "the file name '" + value.Value + "'"));
+                        }
+                    }
+                }
+            }
+
+            return mentions.Count == 0 ? null : new Gate(signal, mentions.ToImmutable(), invocation, jurisdictionTakesTrueBranch: true, GateForm.BlockList);
+        }
+
+        /// <summary><c>block => block.Contains(caller)</c>, <c>r => r.From &lt;= ToNumber(ip)</c>: an address the predicate reads from outside.</summary>
+        private Signal? AddressInPredicate(IOperation predicate)
+        {
+            if (LambdaOf(predicate) is not { } lambda)
+            {
+                return null;
+            }
+
+            foreach (var operation in lambda.Body.Descendants())
+            {
+                var outside = operation switch
+                {
+                    ILocalReferenceOperation local => !SymbolEqualityComparer.Default.Equals(local.Local.ContainingSymbol, lambda.Symbol),
+                    IParameterReferenceOperation parameter => !SymbolEqualityComparer.Default.Equals(parameter.Parameter.ContainingSymbol, lambda.Symbol),
+                    _ => false,
+                };
+                if (outside && _signals.FindAddress(operation) is { } address)
+                {
+                    return address;
+                }
+            }
+
+            return null;
+        }
+
+        private static IAnonymousFunctionOperation? LambdaOf(IOperation predicate) => predicate switch
+        {
+            IDelegateCreationOperation { Target: IAnonymousFunctionOperation target } => target,
+            IAnonymousFunctionOperation direct => direct,
+            _ => null,
+        };
+
+        private static string? NameOf(IOperation collection) => SignalFinder.Unwrap(collection) switch
+        {
+            IFieldReferenceOperation field => field.Field.Name,
+            IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property.Name,
+            ILocalReferenceOperation local => local.Local.Name,
+            _ => null,
+        };
 
         /// <summary>The signal compared inside <c>c => c == country</c>.</summary>
         private Signal? SignalInPredicate(IOperation predicate)
         {
-            var lambda = predicate switch
-            {
-                IDelegateCreationOperation { Target: IAnonymousFunctionOperation target } => target,
-                IAnonymousFunctionOperation direct => direct,
-                _ => null,
-            };
-
+            var lambda = LambdaOf(predicate);
             if (lambda is null)
             {
                 return null;
@@ -583,13 +690,7 @@ namespace SanctionsAnalyzers.Detection
 
         private static bool LooksLikeGeoList(IOperation collection, string description)
         {
-            var name = SignalFinder.Unwrap(collection) switch
-            {
-                IFieldReferenceOperation field => field.Field.Name,
-                IPropertyReferenceOperation property => property.Property.Name,
-                ILocalReferenceOperation local => local.Local.Name,
-                _ => string.Empty,
-            } + " " + description;
+            var name = NameOf(collection) + " " + description;
 
             foreach (var word in GeoListWords)
             {

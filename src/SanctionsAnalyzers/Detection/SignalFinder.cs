@@ -70,6 +70,34 @@ namespace SanctionsAnalyzers.Detection
             }
         }
 
+        /// <summary>
+        /// The IP address a request comes from: an <c>IPAddress</c>, text made from one, or a string parameter named for
+        /// one (<c>ipAddress</c>). An address names no country by itself; a range table or a check named after a place
+        /// (<c>IranBlocks.Contains(ip)</c>, <c>IsIranian(ip)</c>) ties it to one, as name evidence.
+        /// </summary>
+        public Signal? FindAddress(IOperation operation) => FindAddress(operation, depth: 0);
+
+        private Signal? FindAddress(IOperation operation, int depth)
+        {
+            var value = Unwrap(operation);
+            if (value.Type is { } type && _context.Types.IPAddress is { } address && type.InheritsFromOrEquals(address))
+            {
+                return new Signal(SignalKind.Location, "IP address", value);
+            }
+
+            switch (value)
+            {
+                case ILocalReferenceOperation local when depth < MaxLocalDepth:
+                    return _index.ValuesOf(local.Local).Select(v => FindAddress(v, depth + 1)).FirstOrDefault(s => s is not null);
+
+                case IParameterReferenceOperation parameter when parameter.Type?.SpecialType == SpecialType.System_String && IsAddressName(parameter.Parameter.Name):
+                    return new Signal(SignalKind.Location, "IP address '" + parameter.Parameter.Name + "'", parameter);
+
+                default:
+                    return null;
+            }
+        }
+
         private Signal? FromLocal(ILocalReferenceOperation local, int depth)
         {
             if (depth >= MaxLocalDepth)

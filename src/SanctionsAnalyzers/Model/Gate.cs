@@ -30,11 +30,12 @@ namespace SanctionsAnalyzers.Model
     /// <summary>A constant that names a jurisdiction, where it is written.</summary>
     internal sealed class JurisdictionMention
     {
-        public JurisdictionMention(Jurisdiction jurisdiction, JurisdictionIdentifier identifier, Location location)
+        public JurisdictionMention(Jurisdiction jurisdiction, JurisdictionIdentifier identifier, Location location, string? nameSource = null)
         {
             Jurisdiction = jurisdiction;
             Identifier = identifier;
             Location = location;
+            NameSource = nameSource;
         }
 
         public Jurisdiction Jurisdiction { get; }
@@ -43,6 +44,12 @@ namespace SanctionsAnalyzers.Model
 
         /// <summary>The literal, list element or configuration value that names it.</summary>
         public Location Location { get; }
+
+        /// <summary>
+        /// Set when the jurisdiction is known only from a name ("the member name 'IranBlocks'", "the file name 'ir.csv'"):
+        /// name evidence, which messages word as inferred.
+        /// </summary>
+        public string? NameSource { get; }
     }
 
     /// <summary>A condition that compares a signal with jurisdiction identifiers.</summary>

@@ -14,5 +14,8 @@ namespace SanctionsAnalyzers.Model
         Culture,
         Language,
         TimeZone,
+
+        /// <summary>What a person or thing from there is called ("Iranian"): read in names only, never compared with a signal.</summary>
+        Demonym,
     }
 }

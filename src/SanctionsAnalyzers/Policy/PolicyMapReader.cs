@@ -139,6 +139,7 @@ namespace SanctionsAnalyzers.Policy
             "culture" => IdentifierKind.Culture,
             "language" => IdentifierKind.Language,
             "time-zone" => IdentifierKind.TimeZone,
+            "demonym" => IdentifierKind.Demonym,
             _ => throw new InvalidDataException("Unknown identifier kind '" + value + "'."),
         };
     }

@@ -22,6 +22,9 @@ namespace SanctionsAnalyzers.Rules
         /// </summary>
         public const string EvidenceTier = "EvidenceTier";
 
+        /// <summary>"Name" when the jurisdictions are known only from a name (a member, a helper, a data file): confirm them.</summary>
+        public const string JurisdictionEvidence = "JurisdictionEvidence";
+
         /// <summary>Categories inferred from the feature's names, to confirm with [CommunicationService]; set when names decided.</summary>
         public const string SuggestedCategories = "SuggestedCategories";
 

@@ -69,7 +69,7 @@ namespace SanctionsAnalyzers.Rules
                 block.Gate.Comparison.Syntax.GetLocation(),
                 GeoBlockText.Properties(block).ToImmutable(),
                 block.Gate.Signal.Description,
-                block.Gate.UnresolvedList ?? GeoBlockText.Jurisdictions(block.Gate.Jurisdictions),
+                block.Gate.UnresolvedList ?? GeoBlockText.Jurisdictions(block.Gate, block.Gate.Jurisdictions),
                 GeoBlockText.Verb(block.Action),
                 block.Feature.Name,
                 GeoBlockText.Categories(block.Feature),

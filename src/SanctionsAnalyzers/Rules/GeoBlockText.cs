@@ -18,6 +18,25 @@ namespace SanctionsAnalyzers.Rules
 
         public static string Jurisdictions(IEnumerable<Jurisdiction> jurisdictions) => JoinNames(jurisdictions.Select(j => j.ToString()));
 
+        /// <summary>
+        /// "Iran (IR), inferred from the name 'IranBlocks'": the jurisdictions, worded as inferred where only a name (a member,
+        /// a helper, a data file) says which they are.
+        /// </summary>
+        public static string Jurisdictions(Gate gate, IEnumerable<Jurisdiction> jurisdictions)
+        {
+            var list = jurisdictions.ToList();
+            var sources = NameSources(gate, list);
+            return Jurisdictions(list) + (sources.Count == 0 ? string.Empty : ", inferred from " + JoinNames(sources) + ",");
+        }
+
+        /// <summary>The names the jurisdictions were inferred from, for those no literal or constant names.</summary>
+        public static List<string> NameSources(Gate gate, IEnumerable<Jurisdiction> jurisdictions) =>
+            jurisdictions
+                .Where(j => !gate.Mentions.Any(m => m.Jurisdiction == j && m.NameSource is null))
+                .SelectMany(j => gate.Mentions.Where(m => m.Jurisdiction == j && m.NameSource is not null).Select(m => m.NameSource!))
+                .Distinct()
+                .ToList();
+
         public static string Categories(Feature feature)
         {
             if (feature.HasStrongEvidence)
@@ -110,6 +129,11 @@ namespace SanctionsAnalyzers.Rules
             properties[DiagnosticProperties.Evidence] = string.Join("; ", block.Feature.Categories.Select(e => e.Source).Distinct());
             properties[DiagnosticProperties.Verdict] = Verdicts(block);
             properties[DiagnosticProperties.Scope] = GateScopes.Method;
+            if (NameSources(block.Gate, block.Gate.Jurisdictions).Count > 0)
+            {
+                properties[DiagnosticProperties.JurisdictionEvidence] = "Name";
+            }
+
             if (block.Feature.EvidenceTier is { } tier)
             {
                 properties[DiagnosticProperties.EvidenceTier] = tier;

@@ -55,7 +55,7 @@ namespace SanctionsAnalyzers.Rules
                 Descriptor,
                 block.Gate.Comparison.Syntax.GetLocation(),
                 properties.ToImmutable(),
-                GeoBlockText.Jurisdictions(jurisdictions),
+                GeoBlockText.Jurisdictions(block.Gate, jurisdictions),
                 block.Feature.Name,
                 GeoBlockText.JoinNames(categories.Select(c => c.DisplayName)) + GeoBlockText.InferenceNote(block.Feature),
                 citations,

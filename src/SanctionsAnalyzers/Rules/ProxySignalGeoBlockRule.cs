@@ -47,7 +47,7 @@ namespace SanctionsAnalyzers.Rules
                 Descriptor,
                 block.Gate.Comparison.Syntax.GetLocation(),
                 properties.ToImmutable(),
-                GeoBlockText.Jurisdictions(block.Gate.Jurisdictions),
+                GeoBlockText.Jurisdictions(block.Gate, block.Gate.Jurisdictions),
                 GeoBlockText.Verb(block.Action),
                 block.Feature.Name,
                 GeoBlockText.Categories(block.Feature),

@@ -43,7 +43,7 @@ namespace SanctionsAnalyzers.Rules
                 Descriptor,
                 block.Gate.Comparison.Syntax.GetLocation(),
                 properties.ToImmutable(),
-                block.Gate.UnresolvedList is null ? GeoBlockText.Jurisdictions(block.Gate.Jurisdictions) : "a list the analyzer cannot see",
+                block.Gate.UnresolvedList is null ? GeoBlockText.Jurisdictions(block.Gate, block.Gate.Jurisdictions) : "a list the analyzer cannot see",
                 GeoBlockText.Verb(block.Action),
                 block.Feature.Name,
                 GeoBlockText.Categories(block.Feature),

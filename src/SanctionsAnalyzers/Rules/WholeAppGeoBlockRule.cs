@@ -74,7 +74,7 @@ namespace SanctionsAnalyzers.Rules
                 var unknownProperties = GeoBlockText.Properties(block);
                 unknownProperties[DiagnosticProperties.Scope] = GateScopes.WholeApplication;
                 unknownProperties[DiagnosticProperties.Reason] = UnknownScopeReasons.Endpoints;
-                return Diagnostic.Create(UnknownScope, block.Gate.Comparison.Syntax.GetLocation(), unknownProperties.ToImmutable(), GeoBlockText.Jurisdictions(block.Gate.Jurisdictions), component, verb, reason);
+                return Diagnostic.Create(UnknownScope, block.Gate.Comparison.Syntax.GetLocation(), unknownProperties.ToImmutable(), GeoBlockText.Jurisdictions(block.Gate, block.Gate.Jurisdictions), component, verb, reason);
             }
 
             // Per feature: the jurisdictions whose program confidently authorizes one of its categories, unless the
@@ -123,7 +123,7 @@ namespace SanctionsAnalyzers.Rules
                 block.Gate.Comparison.Syntax.GetLocation(),
                 features.Select(f => f.Location),
                 properties.ToImmutable(),
-                GeoBlockText.Jurisdictions(jurisdictions),
+                GeoBlockText.Jurisdictions(block.Gate, jurisdictions),
                 component,
                 verb,
                 GeoBlockText.JoinNames(features.Select(f => "'" + f.Name + "'" + (f.Route is null ? string.Empty : " (" + f.Route + ")"))),
