@@ -82,7 +82,6 @@ namespace SanctionsAnalyzers.Analysis
                 // keeps its semantic model, whose bound body the service inventory has most likely computed already.
                 var app = new AppModel();
                 var blocks = new ConcurrentBag<NotedBlock>();
-                var services = new ServiceScanner(sanctions, start.CancellationToken);
 
                 // Hubs are endpoints known from their symbols alone.
                 start.RegisterSymbolAction(symbol => AppModelCollector.RecordHub((INamedTypeSymbol)symbol.Symbol, sanctions, app), SymbolKind.NamedType);
@@ -96,9 +95,9 @@ namespace SanctionsAnalyzers.Analysis
                         return;
                     }
 
-                    var isAction = block.OwningSymbol is IMethodSymbol method && method.ContainingType.InheritsFromOrEquals(sanctions.Types.ControllerBase)
-                        && services.MentionsAService(block.CodeBlock.SyntaxTree, block.CancellationToken);
-                    blocks.Add(new NotedBlock(block.OwningSymbol, block.CodeBlock, isAction ? block.SemanticModel : null));
+                    // Every controller action may be a feature behind a filter or a policy: its names alone can give its category.
+                    var isAction = block.OwningSymbol is IMethodSymbol method && method.ContainingType.InheritsFromOrEquals(sanctions.Types.ControllerBase);
+                    blocks.Add(new NotedBlock(block.OwningSymbol, block.CodeBlock, isAction));
                     if (!sanctions.IsCandidate(block.CodeBlock, block.CancellationToken)
                         || block.SemanticModel.GetOperation(block.CodeBlock, block.CancellationToken) is not { } body)
                     {
@@ -173,8 +172,7 @@ namespace SanctionsAnalyzers.Analysis
 
         /// <summary>
         /// The wiring (MapHub, minimal APIs, policies) and the controller actions of the compilation, read from the
-        /// code blocks noted during analysis. Controller actions count only in files that name a service: elsewhere
-        /// they have no category to find.
+        /// code blocks noted during analysis. Every controller action counts: its names alone may give its category.
         /// </summary>
         private static void RecordApplication(IEnumerable<NotedBlock> blocks, SanctionsCompilationContext sanctions, AppModel app, CancellationToken cancellationToken)
         {
@@ -187,13 +185,13 @@ namespace SanctionsAnalyzers.Analysis
                     var span = noted.CodeBlock.Span;
                     var hasWiring = (WiringText.FoundIn(text, span.Start, span.End) || TextPrefilter.HasEscapes(text, span.Start, span.End))
                         && AppModelCollector.HasWiring(noted.CodeBlock);
-                    if (!hasWiring && noted.ActionModel is null)
+                    if (!hasWiring && !noted.IsAction)
                     {
                         continue;
                     }
 
 #pragma warning disable RS1030 // Only at compilation end, only when a cross-cutting gate needs the application model; one model per tree.
-                    var model = noted.ActionModel ?? (fresh ??= sanctions.Compilation.GetSemanticModel(tree.Key));
+                    var model = fresh ??= sanctions.Compilation.GetSemanticModel(tree.Key);
 #pragma warning restore RS1030
                     if (model.GetOperation(noted.CodeBlock, cancellationToken) is not { } body)
                     {
@@ -205,7 +203,7 @@ namespace SanctionsAnalyzers.Analysis
                         AppModelCollector.RecordWiring(noted.Owner, body, sanctions, app, cancellationToken);
                     }
 
-                    if (noted.ActionModel is not null)
+                    if (noted.IsAction)
                     {
                         AppModelCollector.RecordControllerAction((IMethodSymbol)noted.Owner, body, sanctions, app);
                     }
@@ -223,21 +221,21 @@ namespace SanctionsAnalyzers.Analysis
             }
         }
 
-        /// <summary>A code block seen during analysis; a controller action that may have a category carries its semantic model.</summary>
+        /// <summary>A code block seen during analysis, and whether it is a controller action (a feature a filter or policy may guard).</summary>
         private sealed class NotedBlock
         {
-            public NotedBlock(ISymbol owner, SyntaxNode codeBlock, SemanticModel? actionModel)
+            public NotedBlock(ISymbol owner, SyntaxNode codeBlock, bool isAction)
             {
                 Owner = owner;
                 CodeBlock = codeBlock;
-                ActionModel = actionModel;
+                IsAction = isAction;
             }
 
             public ISymbol Owner { get; }
 
             public SyntaxNode CodeBlock { get; }
 
-            public SemanticModel? ActionModel { get; }
+            public bool IsAction { get; }
         }
 
         /// <summary>A location in this compilation's trees or in an additional file; not in another project's source.</summary>

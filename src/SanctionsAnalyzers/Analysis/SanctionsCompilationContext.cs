@@ -298,6 +298,17 @@ namespace SanctionsAnalyzers.Analysis
                     continue;
                 }
 
+                if (operation is not null && ValueResolver.RunTimeInputIn(operation) is { } input)
+                {
+                    return input;
+                }
+
+                // Initialized from a (primary) constructor parameter (Regions { get; } = regions): what the callers pass.
+                if (operation is not null && SignalFinder.Unwrap(operation) is IParameterReferenceOperation handedIn)
+                {
+                    return CallSites.Of(handedIn.Parameter, default);
+                }
+
                 values.AddRange(operation is not null ? ValueResolver.ConstantsIn(operation) : ValueResolver.LiteralsIn(initializer));
             }
 
@@ -317,9 +328,15 @@ namespace SanctionsAnalyzers.Analysis
                 return values.Count > 0 ? ListValues.Resolved(values.ToImmutable()) : configured;
             }
 
-            if (hasInitializer)
+            if (hasInitializer && values.Count > 0)
             {
                 return ListValues.Resolved(values.ToImmutable());
+            }
+
+            if (hasInitializer && ConstructorParameterAssignedTo(member, model) is null)
+            {
+                // An empty initializer (new(), Array.Empty<string>(), string.Empty) of a member filled at run time.
+                return ListValues.Unknown(member.Kind.ToString().ToLowerInvariant() + " '" + member.Name + "' filled at run time");
             }
 
             // Assigned from a constructor parameter (_blocked = countries): what the constructor's callers pass.

@@ -234,6 +234,13 @@ namespace SanctionsAnalyzers.Detection
             var method = invocation.TargetMethod;
             var type = method.ContainingType;
 
+            // Any call handed a refusing HTTP status, whatever its host (Results.Content(..., statusCode: 451), a server's
+            // Fail(451, "...")): judged by its effect, not by a list of names.
+            if (StatusArgument(invocation) is { } status && DenyStatus(status, "returns status ", invocation) is { } refused)
+            {
+                return refused;
+            }
+
             if (type.InheritsFromOrEquals(_types.ControllerBase)
                 || SymbolEqualityComparer.Default.Equals(type, _types.Results)
                 || SymbolEqualityComparer.Default.Equals(type, _types.TypedResults))
@@ -311,7 +318,7 @@ namespace SanctionsAnalyzers.Detection
         {
             foreach (var argument in invocation.Arguments)
             {
-                if (argument.Parameter?.Name is "statusCode" or "code" && argument.ArgumentKind != ArgumentKind.DefaultValue)
+                if (argument.Parameter?.Name is "statusCode" or "code" or "status" or "httpStatusCode" && argument.ArgumentKind != ArgumentKind.DefaultValue)
                 {
                     return argument.Value;
                 }

@@ -20,6 +20,9 @@ namespace SanctionsAnalyzers.Detection
 
         /// <summary>Static membership by predicate (Array.Exists).</summary>
         Exists,
+
+        /// <summary>Reads input at run time (environment, files, the network): a list made from it is unknown.</summary>
+        Input,
     }
 
     /// <summary>
@@ -88,7 +91,7 @@ namespace SanctionsAnalyzers.Detection
                 var role = parts.Length == 2 ? RoleNamed(parts[0]) : ApiRole.None;
                 if (role == ApiRole.None || !parts[1].StartsWith("M:", StringComparison.Ordinal) || parts[1].IndexOf('(') >= 0)
                 {
-                    throw new InvalidDataException(FileName + " line " + number + ": expected 'transfer|index-of|exists M:Namespace.Type.Member' (no parameter list), found '" + line + "'");
+                    throw new InvalidDataException(FileName + " line " + number + ": expected 'transfer|index-of|exists|input M:Namespace.Type.Member' (no parameter list), found '" + line + "'");
                 }
 
                 if (roles.ContainsKey(parts[1]))
@@ -107,6 +110,7 @@ namespace SanctionsAnalyzers.Detection
             "transfer" => ApiRole.Transfer,
             "index-of" => ApiRole.IndexOf,
             "exists" => ApiRole.Exists,
+            "input" => ApiRole.Input,
             _ => ApiRole.None,
         };
 

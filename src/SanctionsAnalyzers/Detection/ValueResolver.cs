@@ -70,8 +70,49 @@ namespace SanctionsAnalyzers.Detection
                     return bound;
 
                 default:
-                    return ListValues.Resolved(ConstantsIn(value));
+                    return WithoutConstantsIsUnknown(ConstantsIn(value), value);
             }
+        }
+
+        /// <summary>
+        /// A list expression that writes no constant is filled or computed at run time (<c>new HashSet&lt;string&gt;()</c>
+        /// filled by an admin endpoint, <c>Environment.GetEnvironmentVariable("BLOCKED")?.Split(',')</c>, a settings
+        /// string split at run time): its contents are unknown, not empty.
+        /// </summary>
+        public static ListValues WithoutConstantsIsUnknown(ImmutableArray<ListValue> constants, IOperation expression)
+        {
+            if (RunTimeInputIn(expression) is { } input)
+            {
+                return input;
+            }
+
+            if (!constants.IsEmpty)
+            {
+                return ListValues.Resolved(constants);
+            }
+
+            var source = expression.DescendantsAndSelf().OfType<IInvocationOperation>().FirstOrDefault();
+            return ListValues.Unknown(source is null
+                ? "a list filled at run time"
+                : "a list computed at run time by " + source.TargetMethod.ContainingType.Name + "." + source.TargetMethod.Name);
+        }
+
+        /// <summary>
+        /// A list read at run time by an input API (Resources/ApiKnowledge.txt): <c>Environment.GetEnvironmentVariable("BLOCKED")</c>
+        /// writes a constant, but it is the variable's name, not an entry.
+        /// </summary>
+        public static ListValues? RunTimeInputIn(IOperation expression)
+        {
+            foreach (var call in expression.DescendantsAndSelf().OfType<IInvocationOperation>())
+            {
+                if (ApiKnowledge.Embedded.RoleOf(call.TargetMethod) == ApiRole.Input)
+                {
+                    var key = call.Arguments.Length > 0 && call.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string name } ? " '" + name + "'" : string.Empty;
+                    return ListValues.Unknown("a list read at run time by " + call.TargetMethod.ContainingType.Name + "." + call.TargetMethod.Name + key);
+                }
+            }
+
+            return null;
         }
 
         /// <summary>Every string constant (and enum member) written inside an initializer expression.</summary>

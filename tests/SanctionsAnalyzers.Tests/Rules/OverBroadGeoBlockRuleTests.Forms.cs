@@ -833,5 +833,40 @@ public class ChatHub : Hub
             await Verify.VerifyAsync(Id, source,
                 Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "ChatHub.IsAllowed", Chat, IranCitation, Deny));
         }
+
+        [Fact]
+        public async Task Action_AnyCallHandedARefusingStatus()
+        {
+            const string source = @"
+public static class ChatApi
+{
+    public static void Map(WebApplication app) =>
+        app.MapPost(""/chat/messages"", (HttpContext context, string text) =>
+        {
+            if ({|#0:context.Request.Headers[""CF-IPCountry""] == ""IR""|})
+                return Results.Content(""Not available in your region"", ""text/plain"", statusCode: 451);
+            return Results.Ok(text);
+        });
+}";
+            await Verify.VerifyAsync(Id, source, Verify.Diagnostic(Id).WithLocation(0).WithArguments(
+                "Iran (IR)", "MapPost \"/chat/messages\"", "chat and instant messaging, inferred from the route name '/chat/messages'; confirm with [CommunicationService(\"chat\", \"instant-messaging\")] or declare the right category", IranCitation, "denies"));
+        }
+
+        [Fact]
+        public async Task Action_AnyCallHandedANonRefusingStatus_IsNoDeny()
+        {
+            const string source = @"
+public static class ChatApi
+{
+    public static void Map(WebApplication app) =>
+        app.MapPost(""/chat/messages"", (HttpContext context, string text) =>
+        {
+            if (context.Request.Headers[""CF-IPCountry""] == ""IR"")
+                return Results.Content(""سلام"", ""text/plain"", statusCode: 200);
+            return Results.Ok(text);
+        });
+}";
+            await Verify.VerifyAsync(Id, source);
+        }
     }
 }

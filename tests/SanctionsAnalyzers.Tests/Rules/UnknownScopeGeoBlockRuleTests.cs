@@ -78,6 +78,67 @@ public class ChatHub : Hub
         }
 
         [Fact]
+        public async Task ListReadFromTheEnvironment_ItsNameIsNoEntry()
+        {
+            // "BLOCKED_COUNTRIES" is the variable's name, not a country: the list is read at run time (an input row).
+            const string source = @"
+public class ChatHub : Hub
+{
+    private static readonly string[] BlockedCountries =
+        (Environment.GetEnvironmentVariable(""BLOCKED_COUNTRIES"") ?? string.Empty).Split(' ');
+
+    public async Task Send(string message)
+    {
+        var country = Context.GetHttpContext()!.Request.Headers[""CF-IPCountry""].ToString();
+        if ({|#0:Array.IndexOf(BlockedCountries, country) >= 0|}) { Context.Abort(); return; }
+        await Clients.All.SendAsync(""m"", message);
+    }
+}";
+            await Verify.VerifyAsync(Id, source,
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("a list the analyzer cannot see", "denies", "ChatHub.Send", "instant messaging and chat",
+                    "the blocked jurisdictions come from a list read at run time by Environment.GetEnvironmentVariable 'BLOCKED_COUNTRIES'; pass the file that holds it (appsettings*.json) to the analyzer as an AdditionalFile so the block can be checked against 31 CFR 560.540 and the other programs"));
+        }
+
+        [Fact]
+        public async Task ListLeftEmptyByItsInitializer_IsFilledAtRunTime()
+        {
+            const string source = @"
+public class ChatHub : Hub
+{
+    private static readonly HashSet<string> BlockedCountries = new();
+
+    public static void Block(string code) => BlockedCountries.Add(code);
+
+    public async Task Send(string message)
+    {
+        var country = Context.GetHttpContext()!.Request.Headers[""CF-IPCountry""].ToString();
+        if ({|#0:BlockedCountries.Contains(country)|}) { Context.Abort(); return; }
+        await Clients.All.SendAsync(""m"", message);
+    }
+}";
+            await Verify.VerifyAsync(Id, source,
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("a list the analyzer cannot see", "denies", "ChatHub.Send", "instant messaging and chat",
+                    "the blocked jurisdictions come from field 'BlockedCountries' filled at run time; pass the file that holds it (appsettings*.json) to the analyzer as an AdditionalFile so the block can be checked against 31 CFR 560.540 and the other programs"));
+        }
+
+        [Fact]
+        public async Task ListLeftEmpty_OfBannedUsers_IsNoGeoBlock()
+        {
+            const string source = @"
+public class ChatHub : Hub
+{
+    private static readonly HashSet<string> BannedUsers = new();
+
+    public async Task Send(string message, string countryName)
+    {
+        if (BannedUsers.Contains(countryName)) { Context.Abort(); return; }
+        await Clients.All.SendAsync(""m"", message);
+    }
+}";
+            await Verify.VerifyAsync(Id, source);
+        }
+
+        [Fact]
         public async Task ListFilledAtRunTime_OnAFeatureNoProgramAuthorizes_IsConsistentWhateverItHolds()
         {
             // A trading account: no program authorizes trading, so the unseen list cannot make the block over-broad.

@@ -1,0 +1,72 @@
+using System.Threading.Tasks;
+using SanctionsAnalyzers.Rules;
+using Xunit;
+using Verify = SanctionsAnalyzers.Tests.Infrastructure.RuleVerifier;
+
+namespace SanctionsAnalyzers.Tests.Rules
+{
+    /// <summary>
+    /// Authorization policies on controllers: every action counts as a feature (its names alone may give its category),
+    /// and a requirement's list may arrive through a primary constructor.
+    /// </summary>
+    public partial class WholeAppScopeTests
+    {
+        private const string RegionsRequirement = @"
+public sealed class NotFromRegionsRequirement(params string[] regions) : Microsoft.AspNetCore.Authorization.IAuthorizationRequirement
+{
+    public IReadOnlyCollection<string> Regions { get; } = regions;
+}
+
+public sealed class NotFromRegionsHandler : Microsoft.AspNetCore.Authorization.AuthorizationHandler<NotFromRegionsRequirement>
+{
+    protected override Task HandleRequirementAsync(Microsoft.AspNetCore.Authorization.AuthorizationHandlerContext context, NotFromRegionsRequirement requirement)
+    {
+        var country = context.User.FindFirst(System.Security.Claims.ClaimTypes.Country)?.Value;
+        if (country is not null && {|#0:requirement.Regions.Contains(country)|}) context.Fail();
+        else context.Succeed(requirement);
+        return Task.CompletedTask;
+    }
+}
+
+public static class Policies
+{
+    public const string Regional = ""Regional"";
+    public static void Register(IServiceCollection services) =>
+        services.AddAuthorization(o => o.AddPolicy(Regional, p => p.AddRequirements(new NotFromRegionsRequirement(""IR"", ""CU""))));
+}";
+
+        [Fact]
+        public async Task PolicyOnAController_WhoseNamesAloneSayVideoConferencing()
+        {
+            var source = RegionsRequirement + @"
+
+[Route(""api/meetings"")]
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = Policies.Regional)]
+public sealed class MeetingsController : ControllerBase
+{
+    [HttpPost(""{id}/join"")]
+    public IActionResult Join(string id) => Ok(id);
+}";
+            await Verify.VerifyAsync(Id, source, Verify.Diagnostic(WholeAppGeoBlockRule.OverBroad).WithLocation(0)
+                .WithArguments("Iran (IR) and Cuba (CU)", "authorization handler 'NotFromRegionsHandler'", "denies", "'MeetingsController.Join' (/api/meetings/{id}/join)",
+                    "video conferencing, inferred from the route name 'api/meetings'; confirm with [CommunicationService(\"video-conferencing\")] or declare the right category",
+                    "31 CFR 560.540(a)(1), formerly GL D-2 (Iran); 31 CFR 515.578(a)(1) (Cuba)")
+                .WithOptions(Microsoft.CodeAnalysis.Testing.DiagnosticOptions.IgnoreAdditionalLocations));
+        }
+
+        [Fact]
+        public async Task PolicyOnACheckoutController_IsSilent()
+        {
+            var source = RegionsRequirement.Replace("{|#0:", string.Empty).Replace("|}", string.Empty) + @"
+
+[Route(""api/checkout"")]
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = Policies.Regional)]
+public sealed class CheckoutController : ControllerBase
+{
+    [HttpPost(""pay"")]
+    public IActionResult Pay(string cart) => Ok(cart);
+}";
+            await Verify.VerifyAsync(Id, source);
+        }
+    }
+}
