@@ -58,6 +58,7 @@ namespace SanctionsAnalyzers.Analysis
             Places = overrides.Identifiers.IsEmpty ? PlaceNames.Embedded : PlaceNames.For(Policy);
             Types = new WellKnownTypes(compilation);
             Helpers = new HelperSummaries(this);
+            Transfers = new TransferSummaries(compilation);
             _memberSignals = memberSignals;
             _baseTypeApis = baseTypeApis;
             _callTypeApis = callTypeApis;
@@ -96,6 +97,9 @@ namespace SanctionsAnalyzers.Analysis
         public WellKnownTypes Types { get; }
 
         public HelperSummaries Helpers { get; }
+
+        /// <summary>Text helpers of the compilation that return their argument reshaped: a signal passes through them.</summary>
+        public TransferSummaries Transfers { get; }
 
         public ServiceCatalog Catalog => ServiceCatalog.Embedded;
 

@@ -23,6 +23,12 @@ namespace SanctionsAnalyzers.Detection
 
         /// <summary>Reads input at run time (environment, files, the network): a list made from it is unknown.</summary>
         Input,
+
+        /// <summary>The number of entries a predicate matches (Enumerable.Count): compared with a number, a membership test.</summary>
+        Count,
+
+        /// <summary>The entries a predicate matches (Enumerable.Where): Any(), Count() or FirstOrDefault() of it test membership.</summary>
+        Filter,
     }
 
     /// <summary>
@@ -64,6 +70,21 @@ namespace SanctionsAnalyzers.Detection
         }
 
         /// <summary>"M:System.Array.IndexOf``1(``0[],``0)" → "M:System.Array.IndexOf".</summary>
+        /// <summary>
+        /// Names of the transfer rows that pick an entry of a collection (First, FirstOrDefault, Single...): handed a
+        /// predicate, a pick is a lookup, so the pre-filter counts them with the membership calls.
+        /// </summary>
+        public IEnumerable<string> PickNames()
+        {
+            foreach (var row in _roles)
+            {
+                if (row.Value == ApiRole.Transfer && row.Key.StartsWith("M:System.Linq.", StringComparison.Ordinal))
+                {
+                    yield return row.Key.Substring(row.Key.LastIndexOf('.') + 1);
+                }
+            }
+        }
+
         public static string? KeyOf(ISymbol symbol)
         {
             var id = symbol.GetDocumentationCommentId();
@@ -91,7 +112,7 @@ namespace SanctionsAnalyzers.Detection
                 var role = parts.Length == 2 ? RoleNamed(parts[0]) : ApiRole.None;
                 if (role == ApiRole.None || !parts[1].StartsWith("M:", StringComparison.Ordinal) || parts[1].IndexOf('(') >= 0)
                 {
-                    throw new InvalidDataException(FileName + " line " + number + ": expected 'transfer|index-of|exists|input M:Namespace.Type.Member' (no parameter list), found '" + line + "'");
+                    throw new InvalidDataException(FileName + " line " + number + ": expected 'transfer|index-of|exists|input|count|filter M:Namespace.Type.Member' (no parameter list), found '" + line + "'");
                 }
 
                 if (roles.ContainsKey(parts[1]))
@@ -111,6 +132,8 @@ namespace SanctionsAnalyzers.Detection
             "index-of" => ApiRole.IndexOf,
             "exists" => ApiRole.Exists,
             "input" => ApiRole.Input,
+            "count" => ApiRole.Count,
+            "filter" => ApiRole.Filter,
             _ => ApiRole.None,
         };
 

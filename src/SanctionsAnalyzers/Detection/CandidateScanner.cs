@@ -33,7 +33,10 @@ namespace SanctionsAnalyzers.Detection
         private static readonly HashSet<string> MembershipCalls = new HashSet<string>(
             new[] { "Contains", "ContainsKey", "TryGetValue", "Exists", "Any", "HasClaim" }
                 .Concat(ApiKnowledge.Embedded.MemberNames(ApiRole.IndexOf))
-                .Concat(ApiKnowledge.Embedded.MemberNames(ApiRole.Exists)),
+                .Concat(ApiKnowledge.Embedded.MemberNames(ApiRole.Exists))
+                .Concat(ApiKnowledge.Embedded.MemberNames(ApiRole.Count))
+                .Concat(ApiKnowledge.Embedded.MemberNames(ApiRole.Filter))
+                .Concat(ApiKnowledge.Embedded.PickNames()),
             StringComparer.Ordinal);
 
         private readonly HashSet<string> _jurisdictionWords;

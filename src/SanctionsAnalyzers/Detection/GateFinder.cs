@@ -78,9 +78,15 @@ namespace SanctionsAnalyzers.Detection
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr or BinaryOperatorKind.ConditionalAnd } logical:
                     return FindInChain(logical, depth);
 
-                case IBinaryOperation relational when IndexOfTest(relational) is { } indexOf:
-                    // "Array.IndexOf(blocked, country) >= 0", "list.IndexOf(country) == -1": membership by position.
-                    return indexOf;
+                case IBinaryOperation relational when CountingTest(relational) is { } counted:
+                    // "Array.IndexOf(blocked, country) >= 0", "list.IndexOf(country) == -1", "blocked.Count(c => c == country) > 0":
+                    // membership by position or by count.
+                    return counted;
+
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } nullCheck
+                    when NullComparedPick(nullCheck.LeftOperand, nullCheck.RightOperand, depth) is { } picked:
+                    // "blocked.FirstOrDefault(c => c == country) != null": an entry matched.
+                    return picked.WithComparison(nullCheck, nullCheck.OperatorKind == BinaryOperatorKind.NotEquals ? picked.JurisdictionTakesTrueBranch : !picked.JurisdictionTakesTrueBranch);
 
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } comparison:
                     var polarity = comparison.OperatorKind == BinaryOperatorKind.Equals;
@@ -236,10 +242,11 @@ namespace SanctionsAnalyzers.Detection
             var receiver = SignalFinder.ReceiverOfCall(invocation);
             var arguments = method.IsExtensionMethod && invocation.Instance is null ? invocation.Arguments.RemoveAt(0) : invocation.Arguments;
 
-            // Static membership by predicate (Array.Exists(blocked, c => c == country)): collection first, predicate next.
-            if (method.IsStatic && !method.IsExtensionMethod && invocation.Arguments.Length >= 2 && ApiKnowledge.Embedded.RoleOf(method) == ApiRole.Exists)
+            // Membership by predicate ('exists' rows): Array.Exists(blocked, c => c == country), blocked.Any(phone.StartsWith),
+            // blocked.Where(c => c == country).Any().
+            if (ApiKnowledge.Embedded.RoleOf(method) == ApiRole.Exists && PredicateMembership(invocation) is { } byPredicate)
             {
-                return ListMembership(invocation.Arguments[0].Value, invocation.Arguments[1].Value, invocation);
+                return byPredicate;
             }
 
             switch (method.Name)
@@ -302,48 +309,137 @@ namespace SanctionsAnalyzers.Detection
             || (method.ReturnType is INamedTypeSymbol { Name: "Task" or "ValueTask", TypeArguments: { Length: 1 } arguments } && arguments[0].SpecialType == SpecialType.System_Boolean);
 
         /// <summary>
-        /// An index-of call (Resources/ApiKnowledge.txt) compared with a constant: a membership test when the comparison
-        /// tells "found" (any index from 0) from "absent" (-1), whichever way it is written (<c>&gt;= 0</c>,
-        /// <c>&gt; -1</c>, <c>!= -1</c>, <c>&lt; 0</c>, <c>== -1</c>); the gate holds the whole comparison.
+        /// An index-of or count call (Resources/ApiKnowledge.txt) compared with a constant: a membership test when the
+        /// comparison tells "found" (an index from 0, a count from 1) from "absent" (-1, or a count of 0), whichever way it
+        /// is written (<c>&gt;= 0</c>, <c>!= -1</c>, <c>&gt; 0</c>, <c>== 0</c>); the gate holds the whole comparison.
         /// </summary>
-        private Gate? IndexOfTest(IBinaryOperation relational)
+        private Gate? CountingTest(IBinaryOperation relational)
         {
-            var (call, constant, callOnLeft) = relational.LeftOperand is IInvocationOperation left
+            var (call, constant, callOnLeft) = SignalFinder.Unwrap(relational.LeftOperand) is IInvocationOperation left
                 ? (left, relational.RightOperand.ConstantValue, true)
-                : (relational.RightOperand as IInvocationOperation, relational.LeftOperand.ConstantValue, false);
-            if (call is null || !constant.HasValue || constant.Value is not int bound || ApiKnowledge.Embedded.RoleOf(call.TargetMethod) != ApiRole.IndexOf)
+                : (SignalFinder.Unwrap(relational.RightOperand) as IInvocationOperation, relational.LeftOperand.ConstantValue, false);
+            if (call is null || !constant.HasValue || constant.Value is not (int or long))
             {
                 return null;
             }
 
-            bool? Holds(int index) => relational.OperatorKind switch
+            var bound = System.Convert.ToInt64(constant.Value, System.Globalization.CultureInfo.InvariantCulture);
+            var role = ApiKnowledge.Embedded.RoleOf(call.TargetMethod);
+            var (found, found2, absent) = role switch
             {
-                BinaryOperatorKind.Equals => index == bound,
-                BinaryOperatorKind.NotEquals => index != bound,
-                BinaryOperatorKind.GreaterThan => callOnLeft ? index > bound : bound > index,
-                BinaryOperatorKind.GreaterThanOrEqual => callOnLeft ? index >= bound : bound >= index,
-                BinaryOperatorKind.LessThan => callOnLeft ? index < bound : bound < index,
-                BinaryOperatorKind.LessThanOrEqual => callOnLeft ? index <= bound : bound <= index,
+                ApiRole.IndexOf => (0L, 5L, -1L),
+                ApiRole.Count => (1L, 5L, 0L),
+                _ => (0L, 0L, 0L),
+            };
+            if (role is not (ApiRole.IndexOf or ApiRole.Count))
+            {
+                return null;
+            }
+
+            bool? Holds(long value) => relational.OperatorKind switch
+            {
+                BinaryOperatorKind.Equals => value == bound,
+                BinaryOperatorKind.NotEquals => value != bound,
+                BinaryOperatorKind.GreaterThan => callOnLeft ? value > bound : bound > value,
+                BinaryOperatorKind.GreaterThanOrEqual => callOnLeft ? value >= bound : bound >= value,
+                BinaryOperatorKind.LessThan => callOnLeft ? value < bound : bound < value,
+                BinaryOperatorKind.LessThanOrEqual => callOnLeft ? value <= bound : bound <= value,
                 _ => null,
             };
 
-            // Found at 0 and at 5 must read alike, and unlike absent (-1); otherwise it is no membership test.
-            if (Holds(0) is not { } whenFound || Holds(5) != whenFound || Holds(-1) is not { } whenAbsent || whenAbsent == whenFound)
+            // Two "found" values must read alike, and unlike "absent"; otherwise it is no membership test.
+            if (Holds(found) is not { } whenFound || Holds(found2) != whenFound || Holds(absent) is not { } whenAbsent || whenAbsent == whenFound)
             {
                 return null;
             }
 
-            var arguments = call.Arguments;
-            var (collection, item) = call.Instance is { } instance
-                ? (instance, arguments.Length > 0 ? arguments[0].Value : null)
-                : (arguments.Length > 0 ? arguments[0].Value : null, arguments.Length > 1 ? arguments[1].Value : null);
-            if (collection is null || item is null || ListMembership(collection, item, call) is not { } member)
+            Gate? member;
+            if (role == ApiRole.Count)
             {
-                return null;
+                member = PredicateMembership(call);
+            }
+            else
+            {
+                var arguments = call.Arguments;
+                var (collection, item) = call.Instance is { } instance
+                    ? (instance, arguments.Length > 0 ? arguments[0].Value : null)
+                    : (arguments.Length > 0 ? arguments[0].Value : null, arguments.Length > 1 ? arguments[1].Value : null);
+                member = collection is null || item is null ? null : ListMembership(collection, item, call);
             }
 
-            return member.WithComparison(relational, whenFound ? member.JurisdictionTakesTrueBranch : !member.JurisdictionTakesTrueBranch);
+            return member?.WithComparison(relational, whenFound ? member.JurisdictionTakesTrueBranch : !member.JurisdictionTakesTrueBranch);
         }
+
+        /// <summary>
+        /// Membership by a predicate: the call's collection (its instance, or the first argument of a static or extension
+        /// method) and the predicate among its arguments; with no predicate, that of a filter it is called on
+        /// (<c>blocked.Where(c =&gt; c == country).Any()</c>). The gate reads "true when an entry matches".
+        /// </summary>
+        private Gate? PredicateMembership(IInvocationOperation call)
+        {
+            var (collection, rest) = CollectionAndArguments(call);
+            if (collection is null)
+            {
+                return null;
+            }
+
+            if (rest.FirstOrDefault(a => IsPredicate(a.Value)) is { } predicate)
+            {
+                return ListMembership(collection, predicate.Value, call);
+            }
+
+            if (rest.IsEmpty && SignalFinder.Unwrap(collection) is IInvocationOperation filter && ApiKnowledge.Embedded.RoleOf(filter.TargetMethod) == ApiRole.Filter)
+            {
+                var (filtered, filterArguments) = CollectionAndArguments(filter);
+                var filterPredicate = filterArguments.FirstOrDefault(a => IsPredicate(a.Value));
+                return filtered is null || filterPredicate is null ? null : ListMembership(filtered, filterPredicate.Value, call);
+            }
+
+            return null;
+        }
+
+        /// <summary>An entry picked by a predicate (a 'transfer' row handed one: FirstOrDefault, SingleOrDefault), or a local holding one.</summary>
+        private Gate? Pick(IOperation operation, int depth)
+        {
+            // Not SignalFinder.Unwrap: it would look through the pick itself, a transfer.
+            var value = operation;
+            while (value is IConversionOperation or IParenthesizedOperation)
+            {
+                value = value is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)value).Operand;
+            }
+
+            if (value is ILocalReferenceOperation local && depth < MaxLocalDepth)
+            {
+                return _index.ValuesOf(local.Local).Select(v => Pick(v, depth + 1)).FirstOrDefault(g => g is not null);
+            }
+
+            if (value is IConditionalOperation { WhenFalse: { } whenFalse } ternary && depth < MaxLocalDepth)
+            {
+                // code is null ? null : blocked.FirstOrDefault(...): either branch may pick.
+                return Pick(ternary.WhenTrue, depth + 1) ?? Pick(whenFalse, depth + 1);
+            }
+
+            return value is IInvocationOperation call && ApiKnowledge.Embedded.RoleOf(call.TargetMethod) == ApiRole.Transfer ? PredicateMembership(call) : null;
+        }
+
+        /// <summary><c>pick != null</c> / <c>null == pick</c>: the pick's gate, "true when an entry matches".</summary>
+        private Gate? NullComparedPick(IOperation left, IOperation right, int depth)
+        {
+            var (other, isNull) = IsNullConstant(right) ? (left, true) : (right, IsNullConstant(left));
+            return isNull ? Pick(other, depth) : null;
+        }
+
+        private static bool IsNullConstant(IOperation operation) =>
+            operation.ConstantValue is { HasValue: true, Value: null } || (operation is IConversionOperation conversion && conversion.Operand.ConstantValue is { HasValue: true, Value: null });
+
+        private static (IOperation? Collection, ImmutableArray<IArgumentOperation> Others) CollectionAndArguments(IInvocationOperation call) =>
+            call.Instance is { } instance ? (instance, call.Arguments)
+            : call.Arguments.Length > 0 ? (call.Arguments[0].Value, call.Arguments.RemoveAt(0))
+            : (null, ImmutableArray<IArgumentOperation>.Empty);
+
+        private static bool IsPredicate(IOperation operation) =>
+            operation is IDelegateCreationOperation or IAnonymousFunctionOperation
+            || (operation is IConversionOperation { Operand: IDelegateCreationOperation or IAnonymousFunctionOperation });
 
         /// <summary><c>phone.StartsWith("+98")</c>, <c>email.EndsWith(".ir")</c>, <c>countryName.Contains("Iran")</c>.</summary>
         private Gate? TextMatch(IOperation receiver, IOperation argument, IInvocationOperation invocation)
@@ -364,7 +460,7 @@ namespace SanctionsAnalyzers.Detection
         /// </summary>
         private Gate? ListMembership(IOperation collection, IOperation item, IInvocationOperation invocation)
         {
-            var isPredicate = item is IDelegateCreationOperation or IAnonymousFunctionOperation;
+            var isPredicate = IsPredicate(item);
             var signal = isPredicate ? SignalInPredicate(item) : _signals.Find(item);
             if (signal is null)
             {
@@ -469,7 +565,7 @@ namespace SanctionsAnalyzers.Detection
             return null;
         }
 
-        private static IAnonymousFunctionOperation? LambdaOf(IOperation predicate) => predicate switch
+        private static IAnonymousFunctionOperation? LambdaOf(IOperation predicate) => (predicate is IConversionOperation conversion ? conversion.Operand : predicate) switch
         {
             IDelegateCreationOperation { Target: IAnonymousFunctionOperation target } => target,
             IAnonymousFunctionOperation direct => direct,
@@ -487,17 +583,29 @@ namespace SanctionsAnalyzers.Detection
         /// <summary>The signal compared inside <c>c => c == country</c>.</summary>
         private Signal? SignalInPredicate(IOperation predicate)
         {
+            // prefixes.Any(phone.StartsWith), blocked.Any(country.Equals): the method group's receiver is compared with each entry.
+            if (predicate is IDelegateCreationOperation { Target: IMethodReferenceOperation { Instance: { } receiver, Method.Name: "Equals" or "StartsWith" or "EndsWith" } })
+            {
+                return _signals.Find(receiver);
+            }
+
             var lambda = LambdaOf(predicate);
             if (lambda is null)
             {
                 return null;
             }
 
+            // The entry itself (r.CountryCode in r => r.CountryCode == code) is not the signal, whatever its name.
+            Signal? Outside(IOperation operand) =>
+                operand.DescendantsAndSelf().Any(o => o is IParameterReferenceOperation p && SymbolEqualityComparer.Default.Equals(p.Parameter.ContainingSymbol, lambda.Symbol))
+                    ? null
+                    : _signals.Find(operand);
+
             foreach (var operation in lambda.Body.Descendants())
             {
-                if (operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals } equals)
+                if (operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals } equals && (Outside(equals.LeftOperand) ?? Outside(equals.RightOperand)) is { } compared)
                 {
-                    return _signals.Find(equals.LeftOperand) ?? _signals.Find(equals.RightOperand);
+                    return compared;
                 }
 
                 if (operation is IInvocationOperation { TargetMethod.Name: "Equals" or "StartsWith" or "EndsWith" } call)
@@ -570,6 +678,19 @@ namespace SanctionsAnalyzers.Detection
         /// <summary><c>country is "IR" or "KP"</c>, <c>country is not "IR"</c>, <c>user.Country is Country.Iran</c>.</summary>
         private Gate? FindInPattern(IIsPatternOperation isPattern)
         {
+            // "restriction is not null" where restriction = blocked.FirstOrDefault(r => r == code): an entry matched.
+            var matched = isPattern.Pattern switch
+            {
+                IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: null } } => false,
+                INegatedPatternOperation { Pattern: IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: null } } } => true,
+                IRecursivePatternOperation { DeconstructionSubpatterns.IsEmpty: true, PropertySubpatterns.IsEmpty: true } => true,
+                _ => (bool?)null,
+            };
+            if (matched is { } found && Pick(isPattern.Value, depth: 0) is { } picked)
+            {
+                return picked.WithComparison(isPattern, found ? picked.JurisdictionTakesTrueBranch : !picked.JurisdictionTakesTrueBranch);
+            }
+
             var signal = _signals.Find(isPattern.Value);
             if (signal is null)
             {

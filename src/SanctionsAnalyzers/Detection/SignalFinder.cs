@@ -211,7 +211,16 @@ namespace SanctionsAnalyzers.Detection
             var named = _context.Signals.MatchName(method.Name);
             if (named is null)
             {
-                return method.Name == "GetRegionCodeForNumber" ? new Signal(SignalKind.PhoneRegion, "libphonenumber GetRegionCodeForNumber", invocation) : null;
+                if (method.Name == "GetRegionCodeForNumber")
+                {
+                    return new Signal(SignalKind.PhoneRegion, "libphonenumber GetRegionCodeForNumber", invocation);
+                }
+
+                // PhoneNumbers.ToItu(message.PhoneNumber): a text helper of the project returns its argument reshaped.
+                return _context.Transfers.ReturnedParameter(method, invocation.SemanticModel) is { } ordinal
+                    && invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == ordinal) is { } passed
+                    ? Find(passed.Value)
+                    : null;
             }
 
             var kind = named.Kind == SignalKind.DeclaredResidence && TakesAnAddress(invocation) ? SignalKind.Location : named.Kind;
