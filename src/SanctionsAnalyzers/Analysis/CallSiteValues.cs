@@ -22,20 +22,28 @@ namespace SanctionsAnalyzers.Analysis
         private const int MaxCallSites = 32;
 
         private readonly Compilation _compilation;
-        private readonly ConcurrentDictionary<IParameterSymbol, ListValues> _cache = new ConcurrentDictionary<IParameterSymbol, ListValues>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IParameterSymbol, Sites> _cache = new ConcurrentDictionary<IParameterSymbol, Sites>(SymbolEqualityComparer.Default);
 
         public CallSiteValues(Compilation compilation) => _compilation = compilation;
 
         public ListValues Of(IParameterSymbol parameter, CancellationToken cancellationToken) =>
-            _cache.GetOrAdd(parameter.OriginalDefinition, p => Compute(p, cancellationToken));
+            _cache.GetOrAdd(parameter.OriginalDefinition, p => Compute(p, cancellationToken)).Values;
 
-        private ListValues Compute(IParameterSymbol parameter, CancellationToken cancellationToken)
+        /// <summary>The argument operations the call sites pass for the parameter (not attribute arguments); empty beyond the cap.</summary>
+        public ImmutableArray<IOperation> ArgumentsOf(IParameterSymbol parameter, CancellationToken cancellationToken) =>
+            _cache.GetOrAdd(parameter.OriginalDefinition, p => Compute(p, cancellationToken)).Arguments;
+
+        private Sites Compute(IParameterSymbol parameter, CancellationToken cancellationToken)
         {
-            var unknown = ListValues.Unknown("parameter '" + parameter.Name + "' of " + parameter.ContainingSymbol.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat) + " filled by its callers at run time");
+            var unknown = new Sites(
+                ListValues.Unknown("parameter '" + parameter.Name + "' of " + parameter.ContainingSymbol.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat) + " filled by its callers at run time"),
+                ImmutableArray<IOperation>.Empty);
             if (parameter.ContainingSymbol is not IMethodSymbol method || method.DeclaringSyntaxReferences.IsEmpty)
             {
                 return unknown;
             }
+
+            var passed = ImmutableArray.CreateBuilder<IOperation>();
 
             var isConstructor = method.MethodKind == MethodKind.Constructor;
             var name = isConstructor ? method.ContainingType.Name : method.Name;
@@ -99,11 +107,26 @@ namespace SanctionsAnalyzers.Analysis
                     foreach (var argument in arguments2.Where(a => SymbolEqualityComparer.Default.Equals(a.Parameter?.OriginalDefinition, parameter)))
                     {
                         values.AddRange(ValueResolver.ConstantsIn(argument.Value));
+                        passed.Add(argument.Value);
                     }
                 }
             }
 
-            return values.Count > 0 ? ListValues.Resolved(values.ToImmutable()) : unknown;
+            return new Sites(values.Count > 0 ? ListValues.Resolved(values.ToImmutable()) : unknown.Values, passed.ToImmutable());
+        }
+
+        /// <summary>What the call sites of one parameter pass: the constants as a list, and the argument operations.</summary>
+        private sealed class Sites
+        {
+            public Sites(ListValues values, ImmutableArray<IOperation> arguments)
+            {
+                Values = values;
+                Arguments = arguments;
+            }
+
+            public ListValues Values { get; }
+
+            public ImmutableArray<IOperation> Arguments { get; }
         }
 
         private static bool NamesTheCallee(SyntaxNode node, string name, string attributeName) => node switch

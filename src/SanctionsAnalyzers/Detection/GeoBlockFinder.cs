@@ -34,6 +34,11 @@ namespace SanctionsAnalyzers.Detection
                 {
                     var scope = FeatureScope.Of(branch, owner, ownerName);
                     var action = new ActionClassifier(context.Types, scope.Symbol as IMethodSymbol).Classify(path);
+                    if (action.Kind == ActionKind.Neutral && LesserResult.Find(path, scope.Root) is { } lesser)
+                    {
+                        action = lesser;
+                    }
+
                     if (action.Kind == ActionKind.Neutral)
                     {
                         // foreach (var s in subscribers) { if (s.Country == "IR") continue; Send(s); } and

@@ -19,11 +19,20 @@ namespace SanctionsAnalyzers.Detection
         private readonly IParameterSymbol? _placeholder;
 
         /// <param name="placeholder">When summarising a helper, the parameter that stands for the caller's signal.</param>
+        /// <summary>How many callers' frames this finder is away from the method being analysed.</summary>
+        private readonly int _callerDepth;
+
         public SignalFinder(SanctionsCompilationContext context, MethodIndex index, IParameterSymbol? placeholder = null)
+            : this(context, index, placeholder, callerDepth: 0)
+        {
+        }
+
+        private SignalFinder(SanctionsCompilationContext context, MethodIndex index, IParameterSymbol? placeholder, int callerDepth)
         {
             _context = context;
             _index = index;
             _placeholder = placeholder;
+            _callerDepth = callerDepth;
         }
 
         /// <summary>True when <paramref name="signal"/> is the helper parameter being summarised: any identifier form counts.</summary>
@@ -53,7 +62,7 @@ namespace SanctionsAnalyzers.Detection
                     return FromName(field.Field.Name, field.Type, "field", field);
 
                 case IParameterReferenceOperation parameter:
-                    return FromName(parameter.Parameter.Name, parameter.Type, "parameter", parameter);
+                    return FromName(parameter.Parameter.Name, parameter.Type, "parameter", parameter) ?? FromCallers(parameter);
 
                 case ILocalReferenceOperation local:
                     return FromLocal(local, depth) ?? FromName(local.Local.Name, local.Type, "variable", local);
@@ -96,6 +105,38 @@ namespace SanctionsAnalyzers.Detection
                 default:
                     return null;
             }
+        }
+
+        /// <summary>
+        /// A parameter of a private or internal method whose callers pass a signal (<c>FeaturesFor(User.FindFirst("zoneinfo")?.Value)</c>
+        /// for <c>FeaturesFor(string? zoneId)</c>): the parameter carries it. Read at most two callers deep.
+        /// </summary>
+        private Signal? FromCallers(IParameterReferenceOperation parameter)
+        {
+            const int MaxCallerDepth = 2;
+            var symbol = parameter.Parameter;
+            if (_callerDepth >= MaxCallerDepth || _placeholder is not null || !CanHoldIdentifier(symbol.Type)
+                || symbol.ContainingSymbol is not IMethodSymbol { DeclaredAccessibility: Accessibility.Private or Accessibility.Internal, MethodKind: MethodKind.Ordinary })
+            {
+                return null;
+            }
+
+            foreach (var argument in _context.CallSites.ArgumentsOf(symbol, default))
+            {
+                var root = argument;
+                while (root.Parent is { } parent)
+                {
+                    root = parent;
+                }
+
+                var callers = new SignalFinder(_context, MethodIndex.Build(root), placeholder: null, _callerDepth + 1);
+                if (callers.Find(argument) is { } passed)
+                {
+                    return new Signal(passed.Kind, passed.Description + " (passed as parameter '" + symbol.Name + "')", parameter);
+                }
+            }
+
+            return null;
         }
 
         private Signal? FromLocal(ILocalReferenceOperation local, int depth)

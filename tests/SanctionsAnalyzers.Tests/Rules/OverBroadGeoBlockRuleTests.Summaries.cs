@@ -33,5 +33,53 @@ public static class Codes
             await Verify.VerifyAsync(Id, CleanHelper + HubWith(string.Empty,
                 @"var word = Codes.Greeting(http.Request.Headers[""CF-IPCountry""].ToString());
         if (word == ""IR"") { Context.Abort(); return; }"));
+
+        private const string FeaturesHub = @"
+public sealed record ChatFeatures(bool VoiceNotes, bool Attachments, int MaxUploadMb);
+
+public class ChatHub : Hub
+{
+    private static ChatFeatures FeaturesForRegion(string? code) =>
+        BODY;
+
+    public Task SendVoiceNote(byte[] audio)
+    {
+        var features = FeaturesForRegion(Context.GetHttpContext()!.Request.Headers[""CF-IPCountry""].ToString());
+        if (!features.VoiceNotes) return Task.CompletedTask;
+        return Clients.All.SendAsync(""voice"", audio);
+    }
+}";
+
+        // The parameter's name says nothing: its only caller passes the CF-IPCountry header. (The method's name must still
+        // say region or country: the cheap pre-filter reads one method's tokens only.)
+        [Fact]
+        public async Task Summary_PrivateParameterCarriesWhatItsCallersPass_AndALesserResultDegrades() =>
+            await Verify.VerifyAsync(Id, FeaturesHub.Replace("BODY", @"{|#0:code == ""IR""|} ? new ChatFeatures(false, false, 10) : new ChatFeatures(true, true, 100)"),
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "ChatHub.FeaturesForRegion", Chat, IranCitation, "degrades"));
+
+        [Fact]
+        public async Task Summary_Negative_ALowerNumberAloneIsNoDegrade() =>
+            await Verify.VerifyAsync(Id, FeaturesHub.Replace("BODY", @"code == ""IR"" ? new ChatFeatures(true, true, 10) : new ChatFeatures(true, true, 100)"));
+
+        [Fact]
+        public async Task Summary_Negative_MoreForTheJurisdictionIsNoDegrade() =>
+            await Verify.VerifyAsync(Id, FeaturesHub.Replace("BODY", @"code == ""IR"" ? new ChatFeatures(true, false, 100) : new ChatFeatures(false, true, 100)"));
+
+        [Fact]
+        public async Task Summary_Negative_CallersPassNoSignal() =>
+            await Verify.VerifyAsync(Id, @"
+public sealed record ChatFeatures(bool VoiceNotes);
+
+public class ChatHub : Hub
+{
+    private static ChatFeatures FeaturesForRegion(string? code) => code == ""IR"" ? new ChatFeatures(false) : new ChatFeatures(true);
+
+    public Task SendVoiceNote(byte[] audio, string? theme)
+    {
+        var features = FeaturesForRegion(theme);
+        if (!features.VoiceNotes) return Task.CompletedTask;
+        return Clients.All.SendAsync(""voice"", audio);
+    }
+}");
     }
 }

@@ -61,6 +61,13 @@ public class SignupController : ControllerBase
         }
 
         [Fact]
+        public async Task OpenIdConnectZoneinfoClaim()
+        {
+            await Verify.VerifyAsync(Id, Signup("", @"if ({|#0:User.FindFirst(""zoneinfo"")?.Value == ""Asia/Tehran""|}) return Forbid();"),
+                Expected("claim zoneinfo", "time zone", "anyone whose device is set to Asia/Tehran, wherever they are"));
+        }
+
+        [Fact]
         public async Task PersianLanguage()
         {
             await Verify.VerifyAsync(Id, Signup("", @"if ({|#0:System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == ""fa""|}) return Forbid();"),
