@@ -56,11 +56,22 @@ namespace SanctionsAnalyzers.Scope
 
             // The endpoint's own chain: app.MapPost(...).AddEndpointFilter<GeoFilter>().RequireAuthorization("Geo").
             var top = (IOperation)map;
+            var last = (IOperation)map;
             for (var parent = map.Parent; parent is IArgumentOperation or IConversionOperation or IInvocationOperation; parent = parent.Parent)
             {
                 if (parent is IInvocationOperation convention && ConventionMethods.Contains(convention.TargetMethod.Name))
                 {
                     Collect(convention, policies, filters);
+                }
+                else if (parent is IInvocationOperation helper && Receiver(helper) is { } on && PathScope.Unwrap(on) == last)
+                {
+                    // .DenyFrom("IR", "KP"): the project's own extension adds the filter or policy inside.
+                    CollectInside(helper, policies, filters);
+                }
+
+                if (parent is IInvocationOperation)
+                {
+                    last = parent;
                 }
 
                 top = parent;
@@ -113,6 +124,12 @@ namespace SanctionsAnalyzers.Scope
                 {
                     Collect(convention, policies, filters);
                     receiver = Receiver(convention);
+                }
+                else if (receiver is IInvocationOperation helper && IsRouteBuilder(helper.Type) && Receiver(helper) is { } inner && IsRouteBuilder(inner.Type))
+                {
+                    // app.MapGroup("/chat").DenyFrom("IR"): the project's own extension adds the filter or policy inside.
+                    CollectInside(helper, policies, filters);
+                    receiver = PathScope.Unwrap(inner);
                 }
                 else if (receiver is ILocalReferenceOperation or IParameterReferenceOperation)
                 {
@@ -169,6 +186,45 @@ namespace SanctionsAnalyzers.Scope
                 filters.Add(key);
             }
         }
+
+        /// <summary>
+        /// A convention written as the project's own method (<c>builder.DenyFrom("IR")</c> whose body calls
+        /// <c>builder.AddEndpointFilter(...)</c> or <c>RequireAuthorization(...)</c> on its builder parameter): the filters and
+        /// policies it adds, one level deep.
+        /// </summary>
+        private static void CollectInside(IInvocationOperation helper, ImmutableArray<string>.Builder policies, ImmutableArray<string>.Builder filters)
+        {
+            var method = (helper.TargetMethod.ReducedFrom ?? helper.TargetMethod).OriginalDefinition;
+            var compilation = helper.SemanticModel?.Compilation;
+            if (compilation is null || method.DeclaringSyntaxReferences.Length != 1 || method.Parameters.IsEmpty || !IsConventionBuilder(method.Parameters[0].Type))
+            {
+                return;
+            }
+
+            var syntax = method.DeclaringSyntaxReferences[0].GetSyntax();
+            if (!compilation.ContainsSyntaxTree(syntax.SyntaxTree))
+            {
+                return;
+            }
+
+#pragma warning disable RS1030 // The convention method's body, once per endpoint that uses it, at compilation end.
+            var body = compilation.GetSemanticModel(syntax.SyntaxTree).GetOperation(syntax);
+#pragma warning restore RS1030
+            foreach (var call in body?.Descendants().OfType<IInvocationOperation>() ?? Enumerable.Empty<IInvocationOperation>())
+            {
+                if (ConventionMethods.Contains(call.TargetMethod.Name) && BaseSymbol(call) is IParameterSymbol builder && SymbolEqualityComparer.Default.Equals(builder, method.Parameters[0]))
+                {
+                    new EndpointWiring(body!).Collect(call, policies, filters);
+                }
+            }
+        }
+
+        /// <summary>What endpoint conventions are added to: a route handler, a route group, any endpoint convention builder.</summary>
+        private static bool IsConventionBuilder(ITypeSymbol type) =>
+            type is ITypeParameterSymbol generic
+                ? generic.ConstraintTypes.Any(IsConventionBuilder)
+                : type.Name is "RouteHandlerBuilder" or "RouteGroupBuilder" or "IEndpointConventionBuilder"
+                    || type.AllInterfaces.Any(i => i.Name == "IEndpointConventionBuilder") || IsRouteBuilder(type);
 
         private void CollectOn(ISymbol symbol, ImmutableArray<string>.Builder policies, ImmutableArray<string>.Builder filters)
         {

@@ -68,5 +68,66 @@ public sealed class CheckoutController : ControllerBase
 }";
             await Verify.VerifyAsync(Id, source);
         }
+
+        private const string DenyFromExtension = @"
+public static class GeoConventions
+{
+    public static TBuilder DenyFrom<TBuilder>(this TBuilder builder, params string[] codes) where TBuilder : IEndpointConventionBuilder =>
+        builder.AddEndpointFilter(async (ctx, next) =>
+        {
+            var country = ctx.HttpContext.Request.Headers[""CF-IPCountry""].ToString();
+            if ({|#0:codes.Contains(country)|}) return Results.StatusCode(451);
+            return await next(ctx);
+        });
+}";
+
+        [Fact]
+        public async Task EndpointFilterAddedByTheProjectsOwnExtension_OnAnEndpoint()
+        {
+            var source = DenyFromExtension + @"
+
+public static class Api
+{
+    public static void Map(WebApplication app)
+    {
+        app.MapPost(""/mail/send"", " + SendMail + @").DenyFrom(""IR"");
+    }
+}";
+            await Verify.VerifyAsync(Id, source,
+                WholeApp("endpoint filter 'inline endpoint filter in GeoConventions.DenyFrom'", "'MapPost \"/mail/send\"' (/mail/send)", "e-mail"));
+        }
+
+        [Fact]
+        public async Task EndpointFilterAddedByTheProjectsOwnExtension_OnAGroup()
+        {
+            var source = DenyFromExtension + @"
+
+public static class Api
+{
+    public static void Map(WebApplication app)
+    {
+        var mail = app.MapGroup(""/mail"").DenyFrom(""IR"");
+        mail.MapPost(""/send"", " + SendMail + @");
+    }
+}";
+            await Verify.VerifyAsync(Id, source,
+                WholeApp("endpoint filter 'inline endpoint filter in GeoConventions.DenyFrom'", "'MapPost \"/send\"' (/mail/send)", "e-mail"));
+        }
+
+        [Fact]
+        public async Task EndpointFilterAddedByTheProjectsOwnExtension_OnlyOnPayments_IsSilent()
+        {
+            var source = DenyFromExtension.Replace("{|#0:", string.Empty).Replace("|}", string.Empty) + @"
+
+public static class Api
+{
+    public static void Map(WebApplication app)
+    {
+        app.MapPost(""/billing/pay"", " + Pay + @").DenyFrom(""IR"");
+        app.MapPost(""/mail/send"", " + SendMail + @");
+    }
+}";
+            await Verify.VerifyAsync(Id, source);
+        }
     }
 }
