@@ -258,15 +258,27 @@ namespace SanctionsAnalyzers.Detection
                 }
 
                 // PhoneNumbers.ToItu(message.PhoneNumber): a text helper of the project returns its argument reshaped.
-                return _context.Transfers.ReturnedParameter(method, invocation.SemanticModel) is { } ordinal
-                    && invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == ordinal) is { } passed
-                    ? Find(passed.Value)
-                    : null;
+                if (_context.Transfers.ReturnedParameter(method, invocation.SemanticModel) is { } ordinal)
+                {
+                    return invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == ordinal) is { } passed ? Find(passed.Value) : null;
+                }
+
+                // resolver.Resolve(http) on an IVisitorCountry: a method whose own name says nothing returns what its type
+                // is named for.
+                named = _context.Signals.MatchName(TypeNameOf(method.ContainingType));
+                if (named is null)
+                {
+                    return null;
+                }
             }
 
             var kind = named.Kind == SignalKind.DeclaredResidence && TakesAnAddress(invocation) ? SignalKind.Location : named.Kind;
             return new Signal(kind, "result of " + method.Name + "()", invocation);
         }
+
+        /// <summary>"IVisitorCountry" → "VisitorCountry": an interface's I prefix is no part of its name.</summary>
+        private static string TypeNameOf(INamedTypeSymbol type) =>
+            type.TypeKind == TypeKind.Interface && type.Name.Length > 2 && type.Name[0] == 'I' && char.IsUpper(type.Name[1]) ? type.Name.Substring(1) : type.Name;
 
         private Signal? FromName(string name, ITypeSymbol? type, string what, IOperation operation)
         {

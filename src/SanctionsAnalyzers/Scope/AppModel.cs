@@ -86,8 +86,9 @@ namespace SanctionsAnalyzers.Scope
     /// <summary>An endpoint of the application: a hub, a controller action or a minimal-API handler.</summary>
     internal sealed class AppFeature
     {
-        public AppFeature(AppFeatureKind kind, string name, string? route, ImmutableArray<CategoryEvidence> categories, ImmutableArray<string> policies, Location location, INamedTypeSymbol? type, ImmutableArray<string> endpointFilters = default)
+        public AppFeature(AppFeatureKind kind, string name, string? route, ImmutableArray<CategoryEvidence> categories, ImmutableArray<string> policies, Location location, INamedTypeSymbol? type, ImmutableArray<string> endpointFilters = default, IMethodSymbol? action = null)
         {
+            Action = action;
             EndpointFilters = endpointFilters.IsDefault ? ImmutableArray<string>.Empty : endpointFilters;
             Kind = kind;
             Name = name;
@@ -115,6 +116,9 @@ namespace SanctionsAnalyzers.Scope
 
         /// <summary>The hub or controller type.</summary>
         public INamedTypeSymbol? Type { get; }
+
+        /// <summary>For a controller action, its method: filter attributes may sit on it rather than on the controller.</summary>
+        public IMethodSymbol? Action { get; }
 
         /// <summary>Endpoint filters added to a minimal-API endpoint or its route groups (<see cref="EndpointWiring.TypeKey"/>).</summary>
         public ImmutableArray<string> EndpointFilters { get; }
@@ -283,7 +287,7 @@ namespace SanctionsAnalyzers.Scope
 
         private AppFeature WithRoute(AppFeature feature) =>
             feature.Kind == AppFeatureKind.Hub && feature.Route is null && feature.Type is not null && HubRoutes.TryGetValue(feature.Type, out var route)
-                ? new AppFeature(feature.Kind, feature.Name, route, feature.Categories, feature.Policies, feature.Location, feature.Type, feature.EndpointFilters)
+                ? new AppFeature(feature.Kind, feature.Name, route, feature.Categories, feature.Policies, feature.Location, feature.Type, feature.EndpointFilters, feature.Action)
                 : feature;
 
         /// <summary>An MVC filter attribute applies where it is placed; a filter class without attribute use is taken as global.</summary>
@@ -294,7 +298,9 @@ namespace SanctionsAnalyzers.Scope
                 return true;
             }
 
-            return feature.Type is not null && feature.Type.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, gate.ComponentType));
+            // [DenyRegions("IR")] on the controller or on the action.
+            bool Carries(ISymbol? symbol) => symbol is not null && symbol.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, gate.ComponentType));
+            return Carries(feature.Type) || Carries(feature.Action);
         }
 
         private static bool IsAttribute(INamedTypeSymbol type)

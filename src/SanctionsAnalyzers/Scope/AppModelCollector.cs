@@ -189,7 +189,8 @@ namespace SanctionsAnalyzers.Scope
                 feature.Categories,
                 PoliciesOf(method.ContainingType, method),
                 location,
-                method.ContainingType));
+                method.ContainingType,
+                action: method));
         }
 
         public static bool HasWiring(SyntaxNode codeBlock) =>

@@ -129,5 +129,61 @@ public static class Api
 }";
             await Verify.VerifyAsync(Id, source);
         }
+
+        private const string DenyRegionsFilter = @"
+public interface IVisitorCountry { string? Resolve(HttpContext http); }
+
+public sealed class DenyRegionsAttribute : Microsoft.AspNetCore.Mvc.Filters.ActionFilterAttribute
+{
+    private readonly string[] _codes;
+    public DenyRegionsAttribute(params string[] codes) => _codes = codes;
+
+    public override void OnActionExecuting(Microsoft.AspNetCore.Mvc.Filters.ActionExecutingContext context)
+    {
+        var resolver = (IVisitorCountry)context.HttpContext.RequestServices.GetService(typeof(IVisitorCountry))!;
+        var code = resolver.Resolve(context.HttpContext);
+        if (code is not null && {|#0:_codes.Contains(code)|}) context.Result = new StatusCodeResult(451);
+    }
+}";
+
+        // The filter attribute sits on one action; the country comes from an interface named for it.
+        [Fact]
+        public async Task FilterAttributeOnAnAction_WithTheCountryFromAnInterfaceNamedForIt()
+        {
+            var source = DenyRegionsFilter + @"
+
+[Route(""forum"")]
+public sealed class ForumController : ControllerBase
+{
+    [HttpGet(""threads"")]
+    public IActionResult Threads() => Ok();
+
+    [HttpPost(""threads/{id}/reply"")]
+    [DenyRegions(""IR"")]
+    public IActionResult Reply(int id, string text) => Ok(text);
+}";
+            await Verify.VerifyAsync(Id, source, Verify.Diagnostic(WholeAppGeoBlockRule.OverBroad).WithLocation(0)
+                .WithArguments("Iran (IR)", "MVC filter 'DenyRegionsAttribute'", "denies", "'ForumController.Reply' (/forum/threads/{id}/reply)",
+                    "social networking, inferred from the route name 'forum'; confirm with [CommunicationService(\"social-networking\")] or declare the right category", IranCitation)
+                .WithOptions(Microsoft.CodeAnalysis.Testing.DiagnosticOptions.IgnoreAdditionalLocations));
+        }
+
+        [Fact]
+        public async Task FilterAttributeOnlyOnACheckoutAction_IsSilent()
+        {
+            var source = DenyRegionsFilter.Replace("{|#0:", string.Empty).Replace("|}", string.Empty) + @"
+
+[Route(""forum"")]
+public sealed class ForumController : ControllerBase
+{
+    [HttpGet(""threads"")]
+    public IActionResult Threads() => Ok();
+
+    [HttpPost(""checkout"")]
+    [DenyRegions(""IR"")]
+    public IActionResult Checkout(string cart) => Ok(cart);
+}";
+            await Verify.VerifyAsync(Id, source);
+        }
     }
 }
