@@ -162,6 +162,7 @@ namespace SanctionsAnalyzers.Detection
                     { ConstantValue: { HasValue: true, Value: string constant } } => constant,
                     IInterpolatedStringOperation { Parts: { Length: > 0 } parts } when parts[0] is IInterpolatedStringTextOperation first
                         => first.Text.ConstantValue.Value as string,
+                    IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } joined => LeftmostText(joined),
                     _ => null,
                 };
 
@@ -172,6 +173,18 @@ namespace SanctionsAnalyzers.Detection
             }
 
             return null;
+        }
+
+        /// <summary>The text a concatenation starts with: <c>"kickid " + slot</c> starts with "kickid ".</summary>
+        private static string? LeftmostText(IBinaryOperation joined)
+        {
+            IOperation left = joined;
+            while (left is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add)
+            {
+                left = add.LeftOperand;
+            }
+
+            return left.ConstantValue is { HasValue: true, Value: string text } ? text : null;
         }
 
         /// <summary><c>features.Disable("voice")</c>, <c>DisableUploads()</c>.</summary>

@@ -33,8 +33,15 @@ namespace SanctionsAnalyzers.Detection
         private static readonly HashSet<string> MembershipCalls = new HashSet<string>(
             new[] { "Contains", "ContainsKey", "TryGetValue", "Exists", "Any", "HasClaim" }
                 .Concat(ApiKnowledge.Embedded.MemberNames(ApiRole.IndexOf))
-                .Concat(ApiKnowledge.Embedded.MemberNames(ApiRole.Exists))
-                .Concat(ApiKnowledge.Embedded.MemberNames(ApiRole.Count))
+                .Concat(ApiKnowledge.Embedded.MemberNames(ApiRole.Exists)),
+            StringComparer.Ordinal);
+
+        /// <summary>
+        /// Calls that are a lookup only when handed a predicate (<c>Count(c =&gt; c == country)</c>, <c>Where(...)</c>,
+        /// <c>FirstOrDefault(...)</c>): without one they are everywhere, and counting them would bind many more methods.
+        /// </summary>
+        private static readonly HashSet<string> PredicateCalls = new HashSet<string>(
+            ApiKnowledge.Embedded.MemberNames(ApiRole.Count)
                 .Concat(ApiKnowledge.Embedded.MemberNames(ApiRole.Filter))
                 .Concat(ApiKnowledge.Embedded.PickNames()),
             StringComparer.Ordinal);
@@ -68,7 +75,7 @@ namespace SanctionsAnalyzers.Detection
                 }
             }
 
-            _comparables = new FragmentMatcher(_jurisdictionWords.Concat(MembershipCalls).Concat(new[] { "foreach" }));
+            _comparables = new FragmentMatcher(_jurisdictionWords.Concat(MembershipCalls).Concat(PredicateCalls).Concat(new[] { "foreach" }));
             _placeNames = new FragmentMatcher(PlaceNames.For(policy).Fragments);
 
             var fragments = new List<string>(ExtraSignalFragments);
@@ -262,8 +269,8 @@ namespace SanctionsAnalyzers.Detection
             switch (token.Kind())
             {
                 case SyntaxKind.ForEachKeyword:
-                    // A loop over a list that compares each entry is a lookup too.
-                    return Facts.Membership;
+                    // A loop over a list that tests each entry in an if is a lookup too; most loops are not.
+                    return TestsItsEntry(token) ? Facts.Membership : Facts.None;
 
                 case SyntaxKind.IdentifierToken:
                     var name = token.ValueText;
@@ -278,7 +285,7 @@ namespace SanctionsAnalyzers.Detection
                         facts |= Facts.Jurisdiction;
                     }
 
-                    if (MembershipCalls.Contains(name))
+                    if (MembershipCalls.Contains(name) || (PredicateCalls.Contains(name) && IsCalledWithALambda(token)))
                     {
                         facts |= Facts.Membership;
                     }
@@ -323,6 +330,27 @@ namespace SanctionsAnalyzers.Detection
                 default:
                     return Facts.None;
             }
+        }
+
+        /// <summary><c>foreach (var code in Blocked) if (phone.StartsWith(code)) ...</c>: an if in the body names the loop variable.</summary>
+        private static bool TestsItsEntry(SyntaxToken foreachKeyword)
+        {
+            if (foreachKeyword.Parent is not ForEachStatementSyntax loop)
+            {
+                return false;
+            }
+
+            var variable = loop.Identifier.ValueText;
+            return loop.Statement.DescendantNodesAndSelf().OfType<IfStatementSyntax>()
+                .Any(test => test.Condition.DescendantTokens().Any(t => t.IsKind(SyntaxKind.IdentifierToken) && t.ValueText == variable));
+        }
+
+        /// <summary><c>list.Count(c =&gt; ...)</c>: the name is invoked with a lambda argument.</summary>
+        private static bool IsCalledWithALambda(SyntaxToken name)
+        {
+            var invoked = name.Parent is { Parent: MemberAccessExpressionSyntax access } && access.Name == name.Parent ? access : name.Parent;
+            return invoked?.Parent is InvocationExpressionSyntax { ArgumentList: { } arguments }
+                && arguments.Arguments.Any(a => a.Expression is LambdaExpressionSyntax);
         }
 
         /// <summary>

@@ -608,17 +608,18 @@ namespace SanctionsAnalyzers.Detection
                     return compared;
                 }
 
-                if (operation is IInvocationOperation { TargetMethod.Name: "Equals" or "StartsWith" or "EndsWith" } call)
+                // c => c.Equals(country), p => phone.StartsWith(p), b => b.Contains(iso) (a code contains only itself).
+                if (operation is IInvocationOperation { TargetMethod.Name: "Equals" or "StartsWith" or "EndsWith" or "Contains" } call)
                 {
                     foreach (var argument in call.Arguments)
                     {
-                        if (_signals.Find(argument.Value) is { } signal)
+                        if (Outside(argument.Value) is { } signal)
                         {
                             return signal;
                         }
                     }
 
-                    if (call.Instance is not null && _signals.Find(call.Instance) is { } instanceSignal)
+                    if (call.Instance is not null && Outside(call.Instance) is { } instanceSignal)
                     {
                         return instanceSignal;
                     }

@@ -185,14 +185,19 @@ namespace SanctionsAnalyzers.Detection
                 return null;
             }
 
-            return Unwrap(property.Instance) is IInvocationOperation { TargetMethod.Name: "FindFirst" } findFirst ? FromClaimLookup(findFirst) : null;
+            // User.FindFirst(...).Value, or var claim = User.FindFirst(...); claim.Value.
+            var instance = Unwrap(property.Instance);
+            var lookups = instance is ILocalReferenceOperation local ? _index.ValuesOf(local.Local).Select(Unwrap) : new[] { instance };
+            return lookups.OfType<IInvocationOperation>().Where(call => call.TargetMethod.Name == "FindFirst").Select(FromClaimLookup).FirstOrDefault(s => s is not null);
         }
 
         private Signal? FromClaimLookup(IInvocationOperation invocation)
         {
-            foreach (var argument in invocation.Arguments)
+            // FindFirst(ClaimTypes.Country), or FindFirst(c => c.Type == ClaimTypes.Country): the claim type is a constant
+            // of the argument or of its predicate.
+            foreach (var constant in invocation.Arguments.SelectMany(a => a.Value.DescendantsAndSelf()))
             {
-                if (argument.Value.ConstantValue is { HasValue: true, Value: string claimType }
+                if (constant.ConstantValue is { HasValue: true, Value: string claimType }
                     && _context.Signals.Claims.TryGetValue(claimType, out var kind))
                 {
                     return new Signal(kind, "claim " + claimType, invocation);

@@ -175,7 +175,7 @@ namespace SanctionsAnalyzers.Services
             }
         }
 
-        /// <summary>The feature's names, nearest first, grouped by tier: method, route, type, namespace.</summary>
+        /// <summary>The feature's names, nearest first, grouped by tier: method, route, type, the types of its fields, namespace.</summary>
         private static IEnumerable<List<(string Kind, string Name)>> NameTiers(FeatureScope scope, ISymbol owner)
         {
             // A route handler lambda has no name of its own: its route is the nearest name, not the method that maps it
@@ -214,6 +214,18 @@ namespace SanctionsAnalyzers.Services
             }
 
             yield return types;
+
+            // What the type is built on: a plugin holding an IGameServer serves a game, a bot holding an IChatClient chats.
+            var hosts = new List<(string, string)>();
+            foreach (var member in owner.ContainingType?.GetMembers() ?? ImmutableArray<ISymbol>.Empty)
+            {
+                if (member is IFieldSymbol { IsStatic: false, Type: INamedTypeSymbol fieldType } && !hosts.Contains(("field type", fieldType.Name)))
+                {
+                    hosts.Add(("field type", fieldType.Name));
+                }
+            }
+
+            yield return hosts;
 
             var ns = owner.ContainingType?.ContainingNamespace;
             yield return ns is { IsGlobalNamespace: false }

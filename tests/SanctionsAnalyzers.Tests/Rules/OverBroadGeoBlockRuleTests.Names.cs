@@ -207,5 +207,45 @@ public class Notifier
             Assert.DoesNotContain("inferred", diagnostic.GetMessage());
             Assert.False(diagnostic.Properties.ContainsKey("SuggestedCategories"));
         }
+
+        [Fact]
+        public async Task Names_TheTypeOfAFieldDecides_WhenTheFeaturesOwnNamesSayNothing()
+        {
+            // RegionKickPlugin.OnClientConnected names nothing; the server it is built on is a game server.
+            const string source = @"
+public interface IGameServer { void ExecuteCommand(string command); }
+
+public sealed class RegionKickPlugin
+{
+    private readonly IGameServer _server;
+    public RegionKickPlugin(IGameServer server) => _server = server;
+
+    public void OnClientConnected(int slot, string countryCode)
+    {
+        if ({|#0:countryCode == ""IR""|}) _server.ExecuteCommand(""kickid "" + slot);
+    }
+}";
+            await Verify.VerifyAsync(Id, source, Verify.Diagnostic(Id).WithLocation(0).WithArguments(
+                "Iran (IR)", "RegionKickPlugin.OnClientConnected", Inferred("e-gaming", "the field type name 'IGameServer'", "\"e-gaming\""), IranCitation, "denies"));
+        }
+
+        [Fact]
+        public async Task Names_TheTypeOfAFieldThatNamesPayments_IsConsistent()
+        {
+            const string source = @"
+public interface IPaymentGateway { void Decline(string reason); }
+
+public sealed class RegionRules
+{
+    private readonly IPaymentGateway _gateway;
+    public RegionRules(IPaymentGateway gateway) => _gateway = gateway;
+
+    public void Apply(string countryCode)
+    {
+        if (countryCode == ""IR"") throw new UnauthorizedAccessException();
+    }
+}";
+            await Verify.VerifyAsync(Id, source);
+        }
     }
 }

@@ -60,5 +60,9 @@ namespace SanctionsAnalyzers.Tests.Rules
         [Fact]
         public async Task Predicate_Negative_PickOfAnotherListIsNoGate() =>
             await Verify.VerifyAsync(Id, HubWith(@"private static readonly string[] Greetings = { ""Salam"", ""Hello"" };", ReadCountry + @"if (Greetings.FirstOrDefault(g => g.Length > 3) != null) { Context.Abort(); return; }"));
+
+        [Fact]
+        public async Task Predicate_EntryContainsTheSignal() =>
+            await Verify.VerifyAsync(Id, HubWith(BlockedList, ReadCountry + @"if ({|#0:Blocked.Any(b => b.Contains(country))|}) { Context.Abort(); return; }"), IranChat());
     }
 }
