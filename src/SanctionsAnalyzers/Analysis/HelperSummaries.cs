@@ -41,7 +41,7 @@ namespace SanctionsAnalyzers.Analysis
         public HelperSummary? Summarize(IMethodSymbol method, SemanticModel? callerModel)
         {
             method = method.ReducedFrom ?? method;
-            if (!ReturnsBool(method)
+            if (!method.ReturnsBool()
                 || method.DeclaringSyntaxReferences.Length != 1
                 || method.Parameters.Length > 4)
             {
@@ -116,12 +116,6 @@ namespace SanctionsAnalyzers.Analysis
             var first = branch is IBlockOperation block ? block.Operations.FirstOrDefault() : branch;
             return first is IReturnOperation { ReturnedValue: { } returned } && Completed(returned).ConstantValue is { HasValue: true, Value: bool value } ? value : null;
         }
-
-        /// <summary>bool, or Task&lt;bool&gt; / ValueTask&lt;bool&gt; (an async check: <c>if (!await IsAllowedAsync(ip))</c>).</summary>
-        private static bool ReturnsBool(IMethodSymbol method) =>
-            method.ReturnType.SpecialType == SpecialType.System_Boolean
-            || (method.ReturnType is INamedTypeSymbol { Name: "Task" or "ValueTask", TypeArguments.Length: 1 } task
-                && task.TypeArguments[0].SpecialType == SpecialType.System_Boolean);
 
         /// <summary>The value a non-async Task&lt;bool&gt; method completes with: <c>Task.FromResult(x)</c> is x.</summary>
         private static IOperation Completed(IOperation returned) =>

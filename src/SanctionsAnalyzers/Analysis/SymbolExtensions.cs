@@ -11,6 +11,12 @@ namespace SanctionsAnalyzers.Analysis
         public static string? AsString(this TypedConstant constant) =>
             constant.Kind == TypedConstantKind.Array ? null : constant.Value as string;
 
+        /// <summary>A check's result: bool, or Task&lt;bool&gt; / ValueTask&lt;bool&gt; of an async check (<c>if (!await IsAllowedAsync(ip))</c>).</summary>
+        public static bool ReturnsBool(this IMethodSymbol method) =>
+            method.ReturnType.SpecialType == SpecialType.System_Boolean
+            || (method.ReturnType is INamedTypeSymbol { Name: "Task" or "ValueTask", TypeArguments.Length: 1 } task
+                && task.TypeArguments[0].SpecialType == SpecialType.System_Boolean);
+
         /// <summary>True when <paramref name="type"/> is <paramref name="baseType"/> or derives from it (class chain).</summary>
         public static bool InheritsFromOrEquals(this ITypeSymbol? type, INamedTypeSymbol? baseType)
         {

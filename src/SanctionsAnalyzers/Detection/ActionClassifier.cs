@@ -82,7 +82,7 @@ namespace SanctionsAnalyzers.Detection
         private GateAction? ClassifyCheckResult(bool returned, IOperation operation)
         {
             var name = _owner?.Name;
-            if (name is null || !ReturnsBool(_owner!))
+            if (name is null || !_owner!.ReturnsBool())
             {
                 return null;
             }
@@ -94,12 +94,6 @@ namespace SanctionsAnalyzers.Detection
 
             return returned && StartsWithAny(name, BlockCheckPrefixes) ? Deny("returns true from block-check " + name, operation) : null;
         }
-
-        /// <summary>bool, or Task&lt;bool&gt; / ValueTask&lt;bool&gt; of an async check.</summary>
-        private static bool ReturnsBool(IMethodSymbol method) =>
-            method.ReturnType.SpecialType == SpecialType.System_Boolean
-            || (method.ReturnType is INamedTypeSymbol { Name: "Task" or "ValueTask", TypeArguments.Length: 1 } task
-                && task.TypeArguments[0].SpecialType == SpecialType.System_Boolean);
 
         /// <summary>
         /// A returned result whose factory, property or type says it refuses (name evidence): <c>EnrollmentResult.Denied(...)</c>,

@@ -281,7 +281,7 @@ namespace SanctionsAnalyzers.Detection
         private Gate? PlaceNamedCheck(IInvocationOperation invocation)
         {
             var method = invocation.TargetMethod;
-            if (!ReturnsBool(method))
+            if (!method.ReturnsBool())
             {
                 return null;
             }
@@ -303,10 +303,6 @@ namespace SanctionsAnalyzers.Detection
             var mentions = places.Select(p => new JurisdictionMention(p.Jurisdiction, p.Identifier, location, source)).ToImmutableArray();
             return new Gate(signal, mentions, invocation, jurisdictionTakesTrueBranch: true, GateForm.Helper);
         }
-
-        private static bool ReturnsBool(IMethodSymbol method) =>
-            method.ReturnType.SpecialType == SpecialType.System_Boolean
-            || (method.ReturnType is INamedTypeSymbol { Name: "Task" or "ValueTask", TypeArguments: { Length: 1 } arguments } && arguments[0].SpecialType == SpecialType.System_Boolean);
 
         /// <summary>
         /// An index-of or count call (Resources/ApiKnowledge.txt) compared with a constant: a membership test when the
