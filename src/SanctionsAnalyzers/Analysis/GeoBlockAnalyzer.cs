@@ -104,7 +104,7 @@ namespace SanctionsAnalyzers.Analysis
                         return;
                     }
 
-                    foreach (var geoBlock in GeoBlockFinder.Find(block.OwningSymbol, body, sanctions))
+                    foreach (var geoBlock in GeoBlockFinder.Find(block.OwningSymbol, body, sanctions, block.CancellationToken))
                     {
                         var scope = FeatureScope.Of(geoBlock.Gate.Comparison, block.OwningSymbol, FeatureResolver.NameOf(block.OwningSymbol));
                         var crossCutting = AppModelCollector.ComponentOf(block.OwningSymbol, scope);

@@ -75,7 +75,7 @@ namespace SanctionsAnalyzers.Detection
                 }
             }
 
-            _comparables = new FragmentMatcher(_jurisdictionWords.Concat(MembershipCalls).Concat(PredicateCalls).Concat(new[] { "foreach" }));
+            _comparables = new FragmentMatcher(_jurisdictionWords.Concat(MembershipCalls).Concat(PredicateCalls).Concat(new[] { "foreach", "for" }));
             _placeNames = new FragmentMatcher(PlaceNames.For(policy).Fragments);
 
             var fragments = new List<string>(ExtraSignalFragments);
@@ -272,6 +272,10 @@ namespace SanctionsAnalyzers.Detection
                     // A loop over a list that tests each entry in an if is a lookup too; most loops are not.
                     return TestsItsEntry(token) ? Facts.Membership : Facts.None;
 
+                case SyntaxKind.ForKeyword:
+                    // for (var i = 0; i < Blocked.Length; i++) if (Blocked[i] == country): the same lookup by position.
+                    return TestsEntryAtIndex(token) ? Facts.Membership : Facts.None;
+
                 case SyntaxKind.IdentifierToken:
                     var name = token.ValueText;
                     var facts = Facts.None;
@@ -343,6 +347,20 @@ namespace SanctionsAnalyzers.Detection
             var variable = loop.Identifier.ValueText;
             return loop.Statement.DescendantNodesAndSelf().OfType<IfStatementSyntax>()
                 .Any(test => test.Condition.DescendantTokens().Any(t => t.IsKind(SyntaxKind.IdentifierToken) && t.ValueText == variable));
+        }
+
+        /// <summary><c>for (var i = 0; ...; i++) if (Blocked[i] == country)</c>: an if in the body reads an element at the loop index.</summary>
+        private static bool TestsEntryAtIndex(SyntaxToken forKeyword)
+        {
+            if (forKeyword.Parent is not ForStatementSyntax { Declaration.Variables: { Count: 1 } variables } loop)
+            {
+                return false;
+            }
+
+            var index = variables[0].Identifier.ValueText;
+            return loop.Statement.DescendantNodesAndSelf().OfType<IfStatementSyntax>()
+                .Any(test => test.Condition.DescendantNodesAndSelf().OfType<ElementAccessExpressionSyntax>()
+                    .Any(access => access.ArgumentList.Arguments.Count == 1 && access.ArgumentList.Arguments[0].Expression is IdentifierNameSyntax { Identifier.ValueText: var name } && name == index));
         }
 
         /// <summary><c>list.Count(c =&gt; ...)</c>: the name is invoked with a lambda argument.</summary>

@@ -751,10 +751,10 @@ namespace SanctionsAnalyzers.Detection
             {
                 AddMentions(mentions, text, value.Syntax.GetLocation(), signal);
             }
-            else if (value is ILocalReferenceOperation loopVariable && _index.LoopCollectionOf(loopVariable.Local) is { } collection
-                && _values.Resolve(collection) is { Unresolved: null } entries)
+            else if (ElementSource(value) is { } collection && _values.Resolve(collection) is { Unresolved: null } entries)
             {
-                // foreach (var prefix in Blocked) if (phone.StartsWith(prefix)): each entry of the list is compared.
+                // foreach (var prefix in Blocked) if (phone.StartsWith(prefix)), for (...) if (Blocked[i] == country):
+                // each entry of the list is compared.
                 foreach (var item in entries.Values)
                 {
                     AddMentions(mentions, item.Value, item.Location, signal);
@@ -773,6 +773,19 @@ namespace SanctionsAnalyzers.Detection
 
             return mentions.ToImmutable();
         }
+
+        /// <summary>
+        /// The list whose entries <paramref name="value"/> stands for: a foreach variable's collection, or a list read at a
+        /// position (<c>Blocked[i]</c>, <c>codes.ElementAt(i)</c>), never at a key (a dictionary's value is not its key).
+        /// </summary>
+        private IOperation? ElementSource(IOperation value) => value switch
+        {
+            ILocalReferenceOperation loopVariable => _index.LoopCollectionOf(loopVariable.Local),
+            IArrayElementReferenceOperation { Indices.Length: 1 } element => element.ArrayReference,
+            IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } list } indexer
+                when indexer.Arguments[0].Value.Type?.SpecialType == SpecialType.System_Int32 => list,
+            _ => null,
+        };
 
         private void AddMentions(ImmutableArray<JurisdictionMention>.Builder mentions, string text, Location location, Signal signal)
         {

@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using SanctionsAnalyzers.Analysis;
+using SanctionsAnalyzers.Engine;
 using SanctionsAnalyzers.Model;
 using SanctionsAnalyzers.Services;
 
@@ -15,7 +16,7 @@ namespace SanctionsAnalyzers.Detection
     /// </summary>
     internal static class GeoBlockFinder
     {
-        public static ImmutableArray<GeoBlock> Find(ISymbol owner, IOperation body, SanctionsCompilationContext context)
+        public static ImmutableArray<GeoBlock> Find(ISymbol owner, IOperation body, SanctionsCompilationContext context, System.Threading.CancellationToken cancellationToken = default)
         {
             var index = MethodIndex.Build(body);
             if (index.Branches.IsEmpty)
@@ -32,6 +33,36 @@ namespace SanctionsAnalyzers.Detection
             {
                 foreach (var (gate, path) in GatedPaths(branch, gates))
                 {
+                    Judge(gate, path, branch);
+                }
+            }
+
+            // The control flow graph finds the gates whose path the tree walk cannot see (a flag set in a loop, a deny
+            // after an && chain, an early return), for conditions the walk has not already judged.
+            var judged = result.Select(b => b.Gate.Comparison.Syntax.Span).ToList();
+            foreach (var (gate, path) in FlowGateFinder.Find(body, gates, cancellationToken))
+            {
+                var span = gate.Comparison.Syntax.Span;
+                if (!judged.Any(j => j.OverlapsWith(span)) && BranchOf(gate.Comparison) is { } branch)
+                {
+                    var before = result.Count;
+                    Judge(gate, path, branch);
+                    if (result.Count > before)
+                    {
+                        judged.Add(span);
+                    }
+                }
+            }
+
+            // A local flag set on a gate's path is no action by itself when the flag's own test is judged: that test is the gate.
+            result.RemoveAll(block => block.Action.Operation is ISimpleAssignmentOperation { Target: ILocalReferenceOperation flag }
+                && result.Any(other => other.Gate.Comparison is ILocalReferenceOperation test && SymbolEqualityComparer.Default.Equals(test.Local, flag.Local)));
+
+            return result.ToImmutable();
+
+            void Judge(Gate gate, IEnumerable<IOperation> path, IOperation branch)
+            {
+                {
                     var scope = FeatureScope.Of(branch, owner, ownerName);
                     var action = new ActionClassifier(context.Types, scope.Symbol as IMethodSymbol).Classify(path);
                     if (action.Kind == ActionKind.Neutral && LesserResult.Find(path, scope.Root) is { } lesser)
@@ -47,7 +78,7 @@ namespace SanctionsAnalyzers.Detection
                         if (branch is not IConditionalOperation conditional || Skipped(conditional, path) is not { } skipped
                             || !FeatureResolver.UsesAService(skipped.Statements, scope.Symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } ? owner : scope.Symbol, context))
                         {
-                            continue;
+                            return;
                         }
 
                         action = new GateAction(ActionKind.Deny, skipped.Leave is IReturnOperation ? "returns before the rest of the method" : "skips the rest of the loop iteration", skipped.Leave);
@@ -61,8 +92,25 @@ namespace SanctionsAnalyzers.Detection
                     result.Add(new GeoBlock(gate, action, feature, Verdicts(gate, feature, context.Policy), context.Policy.Version, scope.Root));
                 }
             }
+        }
 
-            return result.ToImmutable();
+        /// <summary>The statement or expression that branches on a gate found in the graph: the nearest enclosing one.</summary>
+        private static IOperation? BranchOf(IOperation comparison)
+        {
+            for (var current = comparison.Parent; current is not null; current = current.Parent)
+            {
+                if (current is IConditionalOperation or ISwitchOperation or ISwitchExpressionOperation or ILoopOperation)
+                {
+                    return current;
+                }
+
+                if (current is IAnonymousFunctionOperation or ILocalFunctionOperation or IMethodBodyOperation)
+                {
+                    return null;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>Each gate of a branching operation with the operations its jurisdictions' users run.</summary>

@@ -1,0 +1,286 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using SanctionsAnalyzers.Detection;
+using SanctionsAnalyzers.Model;
+
+namespace SanctionsAnalyzers.Engine
+{
+    /// <summary>
+    /// Finds gates on the control flow graph: every conditional branch whose condition is a gate, and every branch on a
+    /// bool flag that only a gate's path sets. The path a jurisdiction's users take is the set of blocks reached only
+    /// through the gate's edge, so <c>&amp;&amp;</c>/<c>||</c> chains, early returns, loops with <c>break</c> and flags
+    /// set inside loops all come from the graph rather than from one reader per statement shape.
+    /// </summary>
+    internal static class FlowGateFinder
+    {
+        /// <summary>A region larger than this is not a path a gate guards but the rest of a long method: it is cut.</summary>
+        private const int MaxRegionBlocks = 64;
+
+        /// <summary>Graphs larger than this are left to the tree walk (generated state machines, giant switch tables).</summary>
+        private const int MaxBlocks = 1024;
+
+        public static IEnumerable<(Gate Gate, IReadOnlyList<IOperation> Path)> Find(IOperation body, GateFinder gates, System.Threading.CancellationToken cancellationToken)
+        {
+            var originals = new OriginalOperations(body);
+            foreach (var graph in FlowGraphs.Of(body, cancellationToken))
+            {
+                if (graph.Blocks.Length > MaxBlocks)
+                {
+                    continue;
+                }
+
+                var branchGates = new List<(BasicBlock Block, Gate Gate)>();
+                foreach (var block in graph.Blocks)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (block.ConditionKind != ControlFlowConditionKind.None && block.BranchValue is { } condition
+                        && originals.Of(condition) is { } original && gates.Find(original) is { } gate)
+                    {
+                        branchGates.Add((block, gate));
+                    }
+                }
+
+                if (branchGates.Count == 0)
+                {
+                    continue;
+                }
+
+                var found = new List<(Gate Gate, HashSet<BasicBlock> Region, HashSet<BasicBlock> OtherRegion)>();
+                foreach (var (block, gate) in branchGates)
+                {
+                    foreach (var reading in gate.AllGates())
+                    {
+                        found.Add((reading,
+                            Region(graph, JurisdictionEdge(block, reading.JurisdictionTakesTrueBranch)),
+                            Region(graph, JurisdictionEdge(block, !reading.JurisdictionTakesTrueBranch))));
+                    }
+                }
+
+                foreach (var (gate, region, _) in found)
+                {
+                    var path = PathOf(region, originals);
+                    if (gate.Form == GateForm.AllowList)
+                    {
+                        // The jurisdictions a list leaves out count only where the branch itself denies: the statements after
+                        // the if belong to the block-list reading (a KP-only list is not an allow-list of everyone else).
+                        path = Within(path, gate.Comparison);
+                    }
+
+                    yield return (gate, path);
+                }
+
+                foreach (var (gate, region) in FlagGates(graph, found, originals))
+                {
+                    yield return (gate, PathOf(region, originals));
+                }
+            }
+        }
+
+        /// <summary>The edge taken by the gate's jurisdictions: the conditional successor when the condition goes their way.</summary>
+        private static ControlFlowBranch? JurisdictionEdge(BasicBlock block, bool jurisdictionMakesConditionTrue) =>
+            jurisdictionMakesConditionTrue == (block.ConditionKind == ControlFlowConditionKind.WhenTrue)
+                ? block.ConditionalSuccessor
+                : block.FallThroughSuccessor;
+
+        /// <summary>
+        /// The blocks every path to which takes <paramref name="edge"/>: reachable from its destination, not reachable from
+        /// the entry without it. Empty when the edge leaves the method.
+        /// </summary>
+        private static HashSet<BasicBlock> Region(ControlFlowGraph graph, ControlFlowBranch? edge)
+        {
+            var region = new HashSet<BasicBlock>();
+            if (edge?.Destination is not { } start || start.Kind == BasicBlockKind.Exit)
+            {
+                return region;
+            }
+
+            var withoutEdge = Reachable(graph.Blocks[0], skip: edge);
+            if (withoutEdge.Contains(start))
+            {
+                return region;
+            }
+
+            foreach (var block in Reachable(start, skip: null))
+            {
+                if (!withoutEdge.Contains(block) && block.Kind == BasicBlockKind.Block)
+                {
+                    region.Add(block);
+                    if (region.Count >= MaxRegionBlocks)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            return region;
+        }
+
+        private static HashSet<BasicBlock> Reachable(BasicBlock start, ControlFlowBranch? skip)
+        {
+            var seen = new HashSet<BasicBlock> { start };
+            var pending = new Stack<BasicBlock>();
+            pending.Push(start);
+            while (pending.Count > 0)
+            {
+                var block = pending.Pop();
+                foreach (var branch in new[] { block.FallThroughSuccessor, block.ConditionalSuccessor })
+                {
+                    if (branch?.Destination is { } next && !ReferenceEquals(branch, skip) && seen.Add(next))
+                    {
+                        pending.Push(next);
+                    }
+                }
+            }
+
+            return seen;
+        }
+
+        /// <summary>
+        /// The tree operations the region runs, in block order: its statements, and what its blocks return or throw
+        /// (as the <c>return</c>/<c>throw</c> itself, which the action reader judges). An operation inside one already
+        /// taken is not taken twice.
+        /// </summary>
+        private static IReadOnlyList<IOperation> PathOf(HashSet<BasicBlock> region, OriginalOperations originals)
+        {
+            var path = new List<IOperation>();
+            var taken = new HashSet<IOperation>();
+            foreach (var block in region.OrderBy(b => b.Ordinal))
+            {
+                foreach (var operation in block.Operations)
+                {
+                    Take(originals.Of(operation));
+                }
+
+                if (block.ConditionKind == ControlFlowConditionKind.None && block.BranchValue is { } leaving)
+                {
+                    Take(originals.Of(leaving));
+                }
+            }
+
+            return path;
+
+            void Take(IOperation? original)
+            {
+                if (original is null)
+                {
+                    return;
+                }
+
+                if (original.Parent is IReturnOperation or IThrowOperation)
+                {
+                    original = original.Parent;
+                }
+
+                for (var ancestor = original; ancestor is not null; ancestor = ancestor.Parent)
+                {
+                    if (taken.Contains(ancestor))
+                    {
+                        return;
+                    }
+                }
+
+                taken.Add(original);
+                path.Add(original);
+            }
+        }
+
+        /// <summary>The one value every assignment inside <paramref name="region"/> gives, when every assignment outside gives the other.</summary>
+        private static bool? SetOnlyIn(HashSet<BasicBlock> region, List<(BasicBlock Block, bool Value)> values)
+        {
+            if (region.Count == 0)
+            {
+                return null;
+            }
+
+            var inside = values.Where(v => region.Contains(v.Block)).Select(v => v.Value).Distinct().ToList();
+            return inside.Count == 1 && values.Any(v => !region.Contains(v.Block))
+                && values.All(v => region.Contains(v.Block) ? v.Value == inside[0] : v.Value != inside[0])
+                ? inside[0]
+                : null;
+        }
+
+        /// <summary>The path operations inside the statement that tests <paramref name="comparison"/>.</summary>
+        private static IReadOnlyList<IOperation> Within(IReadOnlyList<IOperation> path, IOperation comparison)
+        {
+            var statement = comparison;
+            while (statement.Parent is { } parent && statement is not IConditionalOperation { Type: null })
+            {
+                statement = parent;
+            }
+
+            return path.Where(operation => statement.Syntax.Span.Contains(operation.Syntax.Span)).ToList();
+        }
+
+        /// <summary>
+        /// Branches on a bool local that is set to one constant only on a gate's path and to the other constant only off
+        /// it (<c>var blocked = false; foreach (...) if (entry == country) { blocked = true; break; } if (blocked) ...</c>):
+        /// the flag is the gate, read where it is tested.
+        /// </summary>
+        private static IEnumerable<(Gate Gate, HashSet<BasicBlock> Region)> FlagGates(
+            ControlFlowGraph graph, List<(Gate Gate, HashSet<BasicBlock> Region, HashSet<BasicBlock> OtherRegion)> found, OriginalOperations originals)
+        {
+            var assignments = new Dictionary<ILocalSymbol, List<(BasicBlock Block, bool Value)>>(SymbolEqualityComparer.Default);
+            var unknown = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+            foreach (var block in graph.Blocks)
+            {
+                foreach (var operation in block.Operations)
+                {
+                    foreach (var assignment in operation.DescendantsAndSelf().OfType<IAssignmentOperation>())
+                    {
+                        if (assignment.Target is not ILocalReferenceOperation { Local: { Type.SpecialType: SpecialType.System_Boolean } local })
+                        {
+                            continue;
+                        }
+
+                        if (assignment is ISimpleAssignmentOperation { Value.ConstantValue: { HasValue: true, Value: bool value } })
+                        {
+                            if (!assignments.TryGetValue(local, out var list))
+                            {
+                                assignments.Add(local, list = new List<(BasicBlock, bool)>());
+                            }
+
+                            list.Add((block, value));
+                        }
+                        else
+                        {
+                            unknown.Add(local);
+                        }
+                    }
+                }
+            }
+
+            foreach (var block in graph.Blocks)
+            {
+                if (block.ConditionKind == ControlFlowConditionKind.None
+                    || block.BranchValue is not ILocalReferenceOperation { Local: var flag } reference
+                    || unknown.Contains(flag)
+                    || !assignments.TryGetValue(flag, out var values)
+                    || originals.Of(reference) is not { } original)
+                {
+                    continue;
+                }
+
+                foreach (var (gate, region, otherRegion) in found)
+                {
+                    // The flag takes one value only on the jurisdiction's path (a block-list hit sets blocked = true), or only
+                    // on everyone else's (an allow-list hit sets served = true): its value then tells the two apart.
+                    var set = SetOnlyIn(region, values) is { } onPath ? onPath
+                        : SetOnlyIn(otherRegion, values) is { } offPath ? !offPath
+                        : (bool?)null;
+                    if (set is not { } jurisdictionValue)
+                    {
+                        continue;
+                    }
+
+                    var flagGate = gate.WithComparison(original, jurisdictionTakesTrueBranch: jurisdictionValue);
+                    yield return (flagGate, Region(graph, JurisdictionEdge(block, jurisdictionValue)));
+                    break;
+                }
+            }
+        }
+    }
+}
