@@ -40,13 +40,13 @@ namespace SanctionsAnalyzers.Detection
             // The control flow graph finds the gates whose path the tree walk cannot see (a flag set in a loop, a deny
             // after an && chain, an early return), for conditions the walk has not already judged.
             var judged = result.Select(b => b.Gate.Comparison.Syntax.Span).ToList();
-            foreach (var (gate, path) in FlowGateFinder.Find(body, gates, cancellationToken))
+            foreach (var flow in FlowGateFinder.Find(body, gates, cancellationToken))
             {
-                var span = gate.Comparison.Syntax.Span;
-                if (!judged.Any(j => j.OverlapsWith(span)) && BranchOf(gate.Comparison) is { } branch)
+                var span = flow.Gate.Comparison.Syntax.Span;
+                if (!judged.Any(j => j.OverlapsWith(span)) && BranchOf(flow.Gate.Comparison) is { } branch)
                 {
                     var before = result.Count;
-                    Judge(gate, path, branch);
+                    Judge(flow.Gate, flow.Path, branch, flow);
                     if (result.Count > before)
                     {
                         judged.Add(span);
@@ -60,7 +60,7 @@ namespace SanctionsAnalyzers.Detection
 
             return result.ToImmutable();
 
-            void Judge(Gate gate, IEnumerable<IOperation> path, IOperation branch)
+            void Judge(Gate gate, IEnumerable<IOperation> path, IOperation branch, FlowGateFinder.FlowGate? flow = null)
             {
                 {
                     var scope = FeatureScope.Of(branch, owner, ownerName);
@@ -68,6 +68,12 @@ namespace SanctionsAnalyzers.Detection
                     if (action.Kind == ActionKind.Neutral && LesserResult.Find(path, scope.Root) is { } lesser)
                     {
                         action = lesser;
+                    }
+
+                    if (action.Kind == ActionKind.Neutral && flow is not null
+                        && EarlyExit.Find(flow, scope.Symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } ? owner : scope.Symbol, context) is { } exit)
+                    {
+                        action = exit;
                     }
 
                     if (action.Kind == ActionKind.Neutral)
@@ -241,9 +247,9 @@ namespace SanctionsAnalyzers.Detection
         /// <c>Console.WriteLine(...)</c>) or a SignalR message to the refused caller
         /// (<c>await Clients.Caller.SendAsync("SystemNotice", ...)</c>).
         /// </summary>
-        private static bool IsLoggingOrNotice(IOperation statement)
+        internal static bool IsLoggingOrNotice(IOperation statement)
         {
-            var operation = statement is IExpressionStatementOperation expression ? expression.Operation : null;
+            var operation = statement is IExpressionStatementOperation expression ? expression.Operation : statement;
             if (operation is IAwaitOperation awaited)
             {
                 operation = awaited.Operation;

@@ -30,9 +30,34 @@ namespace SanctionsAnalyzers.Detection
                     continue;
                 }
 
+                if (FailureStatus(returned, other) is { } failure)
+                {
+                    return new GateAction(ActionKind.Deny, "returns " + constructor.ContainingType.Name + " with " + failure, returned);
+                }
+
                 if (Differences(returned, other) is { Count: > 0 } differences)
                 {
                     return new GateAction(ActionKind.Degrade, "returns " + constructor.ContainingType.Name + " with " + string.Join(", ", differences), returned);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// "status Error instead of Uploaded": the jurisdiction's result carries a failure member of an enum where another
+        /// path's carries one that is not (<c>new ScoreUploadResult(ScoreUploadStatus.Error, ...)</c>); a refusal.
+        /// </summary>
+        private static string? FailureStatus(IObjectCreationOperation lesser, IObjectCreationOperation other)
+        {
+            foreach (var argument in lesser.Arguments)
+            {
+                var counterpart = other.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == argument.Parameter?.Ordinal);
+                if (SignalFinder.Unwrap(argument.Value) is IFieldReferenceOperation { Field: { ContainingType.TypeKind: TypeKind.Enum } mine }
+                    && counterpart is not null && SignalFinder.Unwrap(counterpart.Value) is IFieldReferenceOperation { Field: { ContainingType.TypeKind: TypeKind.Enum } theirs }
+                    && EarlyExit.SaysFailure(mine.Name) && !EarlyExit.SaysFailure(theirs.Name))
+                {
+                    return (argument.Parameter?.Name ?? "?") + " " + mine.Name + " instead of " + theirs.Name;
                 }
             }
 

@@ -17,13 +17,37 @@ namespace SanctionsAnalyzers.Engine
     /// </summary>
     internal static class FlowGateFinder
     {
+        /// <summary>
+        /// A gate found on the graph: the operations its jurisdictions' users run, the work only everyone else runs (null
+        /// when the two paths meet again before any of it), and whether the users' path leaves (returns, continues the loop)
+        /// rather than joining the rest.
+        /// </summary>
+        internal sealed class FlowGate
+        {
+            public FlowGate(Gate gate, IReadOnlyList<IOperation> path, IReadOnlyList<IOperation> skipped, bool leaves)
+            {
+                Gate = gate;
+                Path = path;
+                Skipped = skipped;
+                Leaves = leaves;
+            }
+
+            public Gate Gate { get; }
+
+            public IReadOnlyList<IOperation> Path { get; }
+
+            public IReadOnlyList<IOperation> Skipped { get; }
+
+            public bool Leaves { get; }
+        }
+
         /// <summary>A region larger than this is not a path a gate guards but the rest of a long method: it is cut.</summary>
         private const int MaxRegionBlocks = 64;
 
         /// <summary>Graphs larger than this are left to the tree walk (generated state machines, giant switch tables).</summary>
         private const int MaxBlocks = 1024;
 
-        public static IEnumerable<(Gate Gate, IReadOnlyList<IOperation> Path)> Find(IOperation body, GateFinder gates, System.Threading.CancellationToken cancellationToken)
+        public static IEnumerable<FlowGate> Find(IOperation body, GateFinder gates, System.Threading.CancellationToken cancellationToken)
         {
             var originals = new OriginalOperations(body);
             foreach (var graph in FlowGraphs.Of(body, cancellationToken))
@@ -49,33 +73,35 @@ namespace SanctionsAnalyzers.Engine
                     continue;
                 }
 
-                var found = new List<(Gate Gate, HashSet<BasicBlock> Region, HashSet<BasicBlock> OtherRegion)>();
+                var found = new List<(BasicBlock Block, Gate Gate, HashSet<BasicBlock> Region, HashSet<BasicBlock> OtherRegion)>();
                 foreach (var (block, gate) in branchGates)
                 {
                     foreach (var reading in gate.AllGates())
                     {
-                        found.Add((reading,
+                        found.Add((block, reading,
                             Region(graph, JurisdictionEdge(block, reading.JurisdictionTakesTrueBranch)),
                             Region(graph, JurisdictionEdge(block, !reading.JurisdictionTakesTrueBranch))));
                     }
                 }
 
-                foreach (var (gate, region, _) in found)
+                foreach (var (block, gate, region, otherRegion) in found)
                 {
                     var path = PathOf(region, originals);
                     if (gate.Form == GateForm.AllowList)
                     {
                         // The jurisdictions a list leaves out count only where the branch itself denies: the statements after
                         // the if belong to the block-list reading (a KP-only list is not an allow-list of everyone else).
-                        path = Within(path, gate.Comparison);
+                        yield return new FlowGate(gate, Within(path, gate.Comparison), ImmutableArray<IOperation>.Empty, leaves: false);
+                        continue;
                     }
 
-                    yield return (gate, path);
+                    yield return new FlowGate(gate, path, PathOf(Skipped(block, gate.JurisdictionTakesTrueBranch), originals), Leaves(region, block));
                 }
 
-                foreach (var (gate, region) in FlagGates(graph, found, originals))
+                foreach (var (block, gate) in FlagGates(graph, found, originals))
                 {
-                    yield return (gate, PathOf(region, originals));
+                    var region = Region(graph, JurisdictionEdge(block, gate.JurisdictionTakesTrueBranch));
+                    yield return new FlowGate(gate, PathOf(region, originals), PathOf(Skipped(block, gate.JurisdictionTakesTrueBranch), originals), Leaves(region, block));
                 }
             }
         }
@@ -161,7 +187,8 @@ namespace SanctionsAnalyzers.Engine
                 }
             }
 
-            return path;
+            // A value computed in an earlier block (an argument captured before the call) is taken again with its statement.
+            return path.Where(operation => !HasAncestorIn(operation, taken)).ToList();
 
             void Take(IOperation? original)
             {
@@ -186,6 +213,73 @@ namespace SanctionsAnalyzers.Engine
                 taken.Add(original);
                 path.Add(original);
             }
+        }
+
+        /// <summary>
+        /// The work everyone else may reach from the gate and its jurisdictions' users never do in this pass (back edges to
+        /// the loop head are not followed): what they skip, whichever later test (<c>a &amp;&amp; b &amp;&amp; c</c>) or
+        /// merge would let others reach it too.
+        /// </summary>
+        private static HashSet<BasicBlock> Skipped(BasicBlock gateBlock, bool jurisdictionMakesConditionTrue)
+        {
+            var theirs = Forward(JurisdictionEdge(gateBlock, jurisdictionMakesConditionTrue)?.Destination, gateBlock);
+            var skipped = new HashSet<BasicBlock>();
+            foreach (var block in Forward(JurisdictionEdge(gateBlock, !jurisdictionMakesConditionTrue)?.Destination, gateBlock))
+            {
+                if (!theirs.Contains(block) && block.Kind == BasicBlockKind.Block && skipped.Count < MaxRegionBlocks)
+                {
+                    skipped.Add(block);
+                }
+            }
+
+            return skipped;
+        }
+
+        /// <summary>The blocks reachable from <paramref name="start"/> without going back to the gate or before it.</summary>
+        private static HashSet<BasicBlock> Forward(BasicBlock? start, BasicBlock gateBlock)
+        {
+            var seen = new HashSet<BasicBlock>();
+            if (start is null || start.Ordinal <= gateBlock.Ordinal)
+            {
+                return seen;
+            }
+
+            seen.Add(start);
+            var pending = new Stack<BasicBlock>();
+            pending.Push(start);
+            while (pending.Count > 0)
+            {
+                var block = pending.Pop();
+                foreach (var branch in new[] { block.FallThroughSuccessor, block.ConditionalSuccessor })
+                {
+                    if (branch?.Destination is { } next && next.Ordinal > gateBlock.Ordinal && seen.Add(next))
+                    {
+                        pending.Push(next);
+                    }
+                }
+            }
+
+            return seen;
+        }
+
+        /// <summary>
+        /// True when the region never rejoins the code after the gate: each way out returns, throws, or goes back to a block
+        /// before the gate (the next turn of a loop). An empty region (the users simply skip the other branch) leaves too.
+        /// </summary>
+        private static bool Leaves(HashSet<BasicBlock> region, BasicBlock gateBlock)
+        {
+            foreach (var block in region)
+            {
+                foreach (var branch in new[] { block.FallThroughSuccessor, block.ConditionalSuccessor })
+                {
+                    if (branch?.Destination is { } next && !region.Contains(next) && next.Kind != BasicBlockKind.Exit && next.Ordinal > gateBlock.Ordinal)
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
         }
 
         /// <summary>The one value every assignment inside <paramref name="region"/> gives, when every assignment outside gives the other.</summary>
@@ -215,13 +309,26 @@ namespace SanctionsAnalyzers.Engine
             return path.Where(operation => statement.Syntax.Span.Contains(operation.Syntax.Span)).ToList();
         }
 
+        private static bool HasAncestorIn(IOperation operation, HashSet<IOperation> taken)
+        {
+            for (var ancestor = operation.Parent; ancestor is not null; ancestor = ancestor.Parent)
+            {
+                if (taken.Contains(ancestor))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>
         /// Branches on a bool local that is set to one constant only on a gate's path and to the other constant only off
         /// it (<c>var blocked = false; foreach (...) if (entry == country) { blocked = true; break; } if (blocked) ...</c>):
         /// the flag is the gate, read where it is tested.
         /// </summary>
-        private static IEnumerable<(Gate Gate, HashSet<BasicBlock> Region)> FlagGates(
-            ControlFlowGraph graph, List<(Gate Gate, HashSet<BasicBlock> Region, HashSet<BasicBlock> OtherRegion)> found, OriginalOperations originals)
+        private static IEnumerable<(BasicBlock Block, Gate Gate)> FlagGates(
+            ControlFlowGraph graph, List<(BasicBlock Block, Gate Gate, HashSet<BasicBlock> Region, HashSet<BasicBlock> OtherRegion)> found, OriginalOperations originals)
         {
             var assignments = new Dictionary<ILocalSymbol, List<(BasicBlock Block, bool Value)>>(SymbolEqualityComparer.Default);
             var unknown = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
@@ -264,7 +371,7 @@ namespace SanctionsAnalyzers.Engine
                     continue;
                 }
 
-                foreach (var (gate, region, otherRegion) in found)
+                foreach (var (_, gate, region, otherRegion) in found)
                 {
                     // The flag takes one value only on the jurisdiction's path (a block-list hit sets blocked = true), or only
                     // on everyone else's (an allow-list hit sets served = true): its value then tells the two apart.
@@ -276,8 +383,7 @@ namespace SanctionsAnalyzers.Engine
                         continue;
                     }
 
-                    var flagGate = gate.WithComparison(original, jurisdictionTakesTrueBranch: jurisdictionValue);
-                    yield return (flagGate, Region(graph, JurisdictionEdge(block, jurisdictionValue)));
+                    yield return (block, gate.WithComparison(original, jurisdictionTakesTrueBranch: jurisdictionValue));
                     break;
                 }
             }

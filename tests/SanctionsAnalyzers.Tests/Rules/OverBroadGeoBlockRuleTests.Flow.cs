@@ -55,6 +55,73 @@ namespace SanctionsAnalyzers.Tests.Rules
         if (message.Length > 4000) limited = true;
         if (limited) { Context.Abort(); return; }"));
 
+        // ------------------------------------------------------------ leaving early (Detection/EarlyExit)
+
+        private static string JoinHub(string members, string body) => @"
+public class ChatHub : Hub
+{
+    private static readonly string[] Blocked = { ""IR"" };
+    MEMBERS
+    public async Task<RESULT> SendMessage(string message)
+    {
+        var http = Context.GetHttpContext()!;
+        var country = http.Request.Headers[""CF-IPCountry""].ToString();
+        BODY
+    }
+}".Replace("MEMBERS", members).Replace("BODY", body);
+
+        [Fact]
+        public async Task Flow_ReturnsFalseBeforeTheSend() =>
+            await Verify.VerifyAsync(Id, JoinHub("", @"if ({|#0:Blocked.Contains(country)|}) return false;
+        await Clients.All.SendAsync(""ReceiveMessage"", message);
+        return true;").Replace("RESULT", "bool"), IranChat());
+
+        [Fact]
+        public async Task Flow_ReturnsAResultWithAFlagSwitchedOffAfterAnAndChain() =>
+            await Verify.VerifyAsync(Id, JoinHub(@"public sealed record SendResult(bool Delivered, string Text);", @"if (message.Length > 0 && {|#0:Blocked.Contains(country)|}) return new SendResult(false, ""Not available in your region"");
+        await Clients.All.SendAsync(""ReceiveMessage"", message);
+        return new SendResult(true, ""sent"");").Replace("RESULT", "SendResult"), IranChat(verb: "degrades"));
+
+        [Fact]
+        public async Task Flow_ReturnsAFailureStatusBeforeTheSend() =>
+            await Verify.VerifyAsync(Id, JoinHub(@"public enum SendStatus { Sent, RegionNotSupported }", @"if ({|#0:Blocked.Contains(country)|}) return SendStatus.RegionNotSupported;
+        await Clients.All.SendAsync(""ReceiveMessage"", message);
+        return SendStatus.Sent;").Replace("RESULT", "SendStatus"), IranChat());
+
+        [Fact]
+        public async Task Flow_SkipsTheProjectsOwnGatewayInALoop() =>
+            await Verify.VerifyAsync(Id, JoinHub(@"public interface IMessageRelay { Task RelayAsync(string to, string text); }
+    private readonly IMessageRelay _relay = null!;", @"foreach (var to in new[] { ""a"", ""b"" })
+        {
+            if ({|#0:Blocked.Contains(country)|}) { continue; }
+            await _relay.RelayAsync(to, message);
+        }
+        return true;").Replace("RESULT", "bool"), IranChat());
+
+        [Fact]
+        public async Task Flow_Negative_RoutesToAnotherGroup() =>
+            await Verify.VerifyAsync(Id, JoinHub("", @"if (Blocked.Contains(country)) { await Clients.Group(""regional"").SendAsync(""ReceiveMessage"", message); return true; }
+        await Clients.All.SendAsync(""ReceiveMessage"", message);
+        return true;").Replace("RESULT", "bool"));
+
+        [Fact]
+        public async Task Flow_Negative_ReturnsAGreetingInTheirLanguage() =>
+            await Verify.VerifyAsync(Id, JoinHub("", @"if (Blocked.Contains(country)) return ""salam"";
+        await Clients.All.SendAsync(""ReceiveMessage"", message);
+        return ""hello"";").Replace("RESULT", "string"));
+
+        [Fact]
+        public async Task Flow_Negative_SkipsOnlyThePaymentGateway() =>
+            await Verify.VerifyAsync(Id, JoinHub(@"public interface IPaymentGateway { Task ChargeAsync(decimal amount); }
+    private readonly IPaymentGateway _payments = null!;", @"if (Blocked.Contains(country)) return false;
+        await _payments.ChargeAsync(4.99m);
+        return true;").Replace("RESULT", "bool"));
+
+        [Fact]
+        public async Task Flow_Negative_ReturnsFalseWithNothingSkipped() =>
+            await Verify.VerifyAsync(Id, JoinHub("", @"if (Blocked.Contains(country)) return false;
+        return message.Length > 0;").Replace("RESULT", "bool"));
+
         /// <summary>An allow-list names every active jurisdiction it leaves out.</summary>
         private static Microsoft.CodeAnalysis.Testing.DiagnosticResult IranChatAndOthers() =>
             Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR) and Cuba (CU)", "ChatHub.SendMessage", Chat,

@@ -1,0 +1,196 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using SanctionsAnalyzers.Analysis;
+using SanctionsAnalyzers.Engine;
+using SanctionsAnalyzers.Model;
+using SanctionsAnalyzers.Services;
+
+namespace SanctionsAnalyzers.Detection
+{
+    /// <summary>
+    /// A deny judged by its effect on the control flow graph: the jurisdiction's users leave (return, go to the next turn
+    /// of the loop, or skip the branch) before work that everyone else gets and that uses a service, while their own path
+    /// only logs, notifies, records a validation error and leaves. Routing (their path uses another service) is no deny,
+    /// and a returned value must show the refusal (<c>false</c>, <c>null</c>, a result with a flag switched off or a failure
+    /// status, a form shown again with a model error): a different page alone is not one.
+    /// </summary>
+    internal static class EarlyExit
+    {
+        public static GateAction? Find(FlowGateFinder.FlowGate flow, ISymbol owner, SanctionsCompilationContext context)
+        {
+            if (!flow.Leaves || flow.Skipped.Count == 0)
+            {
+                return null;
+            }
+
+            if (!AtTopLevel(flow.Gate.Comparison))
+            {
+                return null;
+            }
+
+            // Their own path may only log, notify, record a validation error and leave: anything else (queueing them for
+            // another edition, sending through another provider) routes them rather than refusing them.
+            IOperation? leave = null;
+            var validationError = false;
+            foreach (var operation in flow.Path)
+            {
+                switch (operation)
+                {
+                    case IReturnOperation or IBranchOperation:
+                        leave ??= operation;
+                        continue;
+                    case IInvocationOperation { TargetMethod.Name: "AddModelError" }:
+                        validationError = true;
+                        continue;
+                }
+
+                if (!GeoBlockFinder.IsLoggingOrNotice(operation))
+                {
+                    return null;
+                }
+            }
+
+            if (leave is IReturnOperation { ReturnedValue: { } returned } && !validationError && !ShowsRefusal(returned, depth: 0))
+            {
+                return null;
+            }
+
+            // What they skip: a service the analyzer knows, or work of the project's own collaborators (a key issued by the
+            // VPN client, a code sent by the SMS gateway): the feature's own evidence then says which service it is.
+            var skippedService = flow.Skipped.FirstOrDefault(operation => FeatureResolver.UsesAService(new[] { operation }, owner, context)
+                || operation.DescendantsAndSelf().OfType<IInvocationOperation>().Any(call => Collaborator(call) is not null));
+            if (skippedService is null || SkipsOnlyWorkStillBlocked(skippedService, flow.Gate, context))
+            {
+                return null;
+            }
+
+            var skippedName = NameOf(skippedService);
+            var description = (leave is IReturnOperation ? "returns before " : "skips ") + (skippedName ?? "the service call");
+            return new GateAction(ActionKind.Deny, description, leave ?? flow.Gate.Comparison);
+        }
+
+        /// <summary>
+        /// True when the names of the skipped call (its collaborator's type and the method: <c>IStoreController.InitiatePurchase</c>)
+        /// say it is a service no authorization covers for any of the gate's jurisdictions (payments, trading): skipping it is
+        /// the block the law asks for, whatever the enclosing class is named after.
+        /// </summary>
+        private static bool SkipsOnlyWorkStillBlocked(IOperation skipped, Gate gate, SanctionsCompilationContext context)
+        {
+            var call = skipped.DescendantsAndSelf().OfType<IInvocationOperation>().FirstOrDefault(c => Collaborator(c) is not null);
+            if (call is null)
+            {
+                return false;
+            }
+
+            var categories = context.Catalog.Vocabulary.Match(call.TargetMethod.Name).Concat(context.Catalog.Vocabulary.Match(Collaborator(call)!.Name))
+                .SelectMany(match => match.Categories).Distinct().ToList();
+            return categories.Count > 0 && categories.All(category => gate.Jurisdictions.All(jurisdiction =>
+                context.Policy.Evaluate(jurisdiction, category).Kind is VerdictKind.NotCovered or VerdictKind.Excluded));
+        }
+
+        /// <summary>
+        /// The type of the collaborator a call is made on: a field, property or parameter holding an object of the project
+        /// or of a package (not the framework's: string, collections, logging), such as an injected client or gateway.
+        /// </summary>
+        private static INamedTypeSymbol? Collaborator(IInvocationOperation call)
+        {
+            if (call.Instance is not (IFieldReferenceOperation or IPropertyReferenceOperation or IParameterReferenceOperation) || call.Instance.Type is not INamedTypeSymbol type
+                || GeoBlockFinder.IsLoggingOrNotice(call))
+            {
+                return null;
+            }
+
+            var root = type.ContainingNamespace;
+            while (root?.ContainingNamespace is { IsGlobalNamespace: false } parent)
+            {
+                root = parent;
+            }
+
+            return root?.Name is "System" or "Microsoft" ? null : type;
+        }
+
+        /// <summary>
+        /// The gate's if statement is a statement of the method (or lambda, local function, loop) body itself: an exit from
+        /// a block that runs only sometimes (<c>if (audit) { if (country == "IR") return; ... }</c>) skips the rest only then.
+        /// </summary>
+        private static bool AtTopLevel(IOperation comparison)
+        {
+            var statement = comparison;
+            while (statement.Parent is { } parent && statement is not IConditionalOperation { Type: null })
+            {
+                statement = parent;
+            }
+
+            return statement is IConditionalOperation { Parent: IBlockOperation { Parent: IMethodBodyOperation or IAnonymousFunctionOperation or ILocalFunctionOperation or ILoopOperation } };
+        }
+
+        /// <summary>Whether a returned value says no: false, null, default, or a result built with a false flag or a failure status.</summary>
+        private static bool ShowsRefusal(IOperation value, int depth)
+        {
+            value = SignalFinder.Unwrap(value);
+            if (value is IAwaitOperation awaited)
+            {
+                value = SignalFinder.Unwrap(awaited.Operation);
+            }
+
+            switch (value)
+            {
+                case { ConstantValue: { HasValue: true, Value: false or null } }:
+                case IDefaultValueOperation:
+                    return true;
+                case IFieldReferenceOperation { Field: { ContainingType.TypeKind: TypeKind.Enum } member }:
+                    return SaysFailure(member.Name);
+                case IInvocationOperation { TargetMethod.Name: "FromResult", Arguments.Length: 1 } wrapped:
+                    return ShowsRefusal(wrapped.Arguments[0].Value, depth);
+                case IObjectCreationOperation creation:
+                    return creation.Arguments.Any(a => IsRefusalPart(a.Value))
+                        || (creation.Initializer?.Initializers.OfType<IAssignmentOperation>().Any(i => IsRefusalPart(i.Value)) ?? false);
+                case IAnonymousObjectCreationOperation anonymous:
+                    return anonymous.Initializers.OfType<IAssignmentOperation>().Any(i => IsRefusalPart(i.Value));
+                case IInvocationOperation call when depth == 0:
+                    // Json(new { Success = false, ... }), Ok(new Result(false, ...)): the payload says no.
+                    return call.Arguments.Any(a => ShowsRefusal(a.Value, depth + 1) && SignalFinder.Unwrap(a.Value) is IObjectCreationOperation or IAnonymousObjectCreationOperation);
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>A part of a result that says no: a false flag or a failure member (<c>Status.Error</c>, <c>RecipientNotAllowed</c>).</summary>
+        private static bool IsRefusalPart(IOperation value)
+        {
+            value = SignalFinder.Unwrap(value);
+            return value.ConstantValue is { HasValue: true, Value: false }
+                || (value is IFieldReferenceOperation { Field: { ContainingType.TypeKind: TypeKind.Enum } member } && SaysFailure(member.Name));
+        }
+
+        /// <summary>A member name with a failure word (<c>Error</c>, <c>Rejected</c>) or a negated permission (<c>RecipientNotAllowed</c>).</summary>
+        internal static bool SaysFailure(string name)
+        {
+            var parts = NameVocabulary.Split(name);
+            for (var i = 0; i < parts.Count; i++)
+            {
+                if (FailureWords.Contains(parts[i]) || (parts[i] == "not" && i + 1 < parts.Count && NegatedWords.Contains(parts[i + 1])))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static string? NameOf(IOperation operation) =>
+            operation.DescendantsAndSelf().OfType<IInvocationOperation>().FirstOrDefault()?.TargetMethod.Name;
+
+        private static readonly HashSet<string> FailureWords = new HashSet<string>(System.StringComparer.Ordinal)
+        {
+            "error", "fail", "failed", "failure", "deny", "denied", "reject", "rejected", "refuse", "refused", "forbidden", "blocked", "unavailable", "unsupported",
+        };
+
+        private static readonly HashSet<string> NegatedWords = new HashSet<string>(System.StringComparer.Ordinal)
+        {
+            "allowed", "permitted", "supported", "available", "authorized", "served",
+        };
+    }
+}
