@@ -59,6 +59,8 @@ namespace SanctionsAnalyzers.Analysis
             Types = new WellKnownTypes(compilation);
             Helpers = new HelperSummaries(this);
             Transfers = new TransferSummaries(compilation);
+            ReturnedSignals = new ReturnedSignals(this);
+            Writes = new MemberWrites(compilation);
             _memberSignals = memberSignals;
             _baseTypeApis = baseTypeApis;
             _callTypeApis = callTypeApis;
@@ -100,6 +102,12 @@ namespace SanctionsAnalyzers.Analysis
 
         /// <summary>Text helpers of the compilation that return their argument reshaped: a signal passes through them.</summary>
         public TransferSummaries Transfers { get; }
+
+        /// <summary>The compilation's own methods that return a signal (<c>ResolveIso(host)</c>).</summary>
+        public ReturnedSignals ReturnedSignals { get; }
+
+        /// <summary>The constants written to a member elsewhere in the compilation (object initializers, start-up code).</summary>
+        public MemberWrites Writes { get; }
 
         public ServiceCatalog Catalog => ServiceCatalog.Embedded;
 
@@ -319,6 +327,14 @@ namespace SanctionsAnalyzers.Analysis
             if (unresolvedBinding is not null && values.Count == 0)
             {
                 return unresolvedBinding;
+            }
+
+            // Written elsewhere (new GuardConfig { Countries = new List<string> { "IR" } }): the join of those writes, taken
+            // like an initializer's defaults.
+            if (values.Count == 0 && !member.DeclaringSyntaxReferences.IsEmpty && Writes.Of(member, default) is { } written)
+            {
+                values.AddRange(written.Values);
+                hasInitializer = true;
             }
 
             // An options class is bound from configuration: its defaults (often empty) are not the whole story.

@@ -9,7 +9,7 @@ namespace SanctionsAnalyzers.Detection
     /// <summary>Decides what a gated path does: deny, degrade, or something neutral (log, localize, route).</summary>
     internal sealed class ActionClassifier
     {
-        private static readonly string[] AllowCheckPrefixes = { "IsAllowed", "IsPermitted", "IsEligible", "CanAccess", "CanUse", "Allow", "ShouldAllow", "IsServed" };
+        private static readonly string[] AllowCheckPrefixes = { "IsAllowed", "IsPermitted", "IsEligible", "CanAccess", "CanUse", "Allow", "ShouldAllow", "IsServed", "Validate", "IsValid", "Verify", "Accept", "Admit", "Authorize", "Approve" };
         private static readonly string[] BlockCheckPrefixes = { "IsBlocked", "IsSanctioned", "IsRestricted", "IsEmbargoed", "IsDenied", "IsForbidden", "ShouldBlock", "ShouldDeny", "Block" };
         private static readonly string[] DisconnectCalls = { "Kick", "KickAsync", "KickPlayer", "KickPlayerAsync", "Ban", "BanAsync", "BanPlayer", "BanPlayerAsync", "Disconnect", "DisconnectAsync", "DisconnectClient", "DisconnectPlayer", "CloseConnection", "CloseConnectionAsync" };
         private static readonly string[] CommandPrefixes = { "kick ", "/kick ", "ban ", "/ban ", "kickid ", "banid " };

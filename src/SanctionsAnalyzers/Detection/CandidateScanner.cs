@@ -151,6 +151,7 @@ namespace SanctionsAnalyzers.Detection
             var signalConstants = new HashSet<string>(StringComparer.Ordinal);
             var boolMethods = new List<MethodDeclarationSyntax>();
             var boolProperties = new List<PropertyDeclarationSyntax>();
+            var textMethods = new List<MethodDeclarationSyntax>();
             foreach (var tree in trees)
             {
                 foreach (var member in DeclarationWords.Members(tree.GetRoot(cancellationToken)))
@@ -170,10 +171,24 @@ namespace SanctionsAnalyzers.Detection
                         case MethodDeclarationSyntax method when DeclarationWords.MayBeHelper(method):
                             boolMethods.Add(method);
                             break;
+                        case MethodDeclarationSyntax method when DeclarationWords.MayReturnSignal(method):
+                            textMethods.Add(method);
+                            break;
                         case PropertyDeclarationSyntax property when DeclarationWords.GetterOfBoolProperty(property) is not null:
                             boolProperties.Add(property);
                             break;
                     }
+                }
+            }
+
+            // ReturnedSignals: a text method whose body reads a signal (string ResolveIso(ip) => reader.Country(ip).Country.IsoCode)
+            // stands for that signal where it is called.
+            foreach (var method in textMethods)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if ((Scan((SyntaxNode?)method.Body ?? method.ExpressionBody!, DeclarationWords.Empty, stopWhenCandidate: false) & Facts.Signal) != 0)
+                {
+                    signalConstants.Add(method.Identifier.ValueText);
                 }
             }
 

@@ -38,7 +38,7 @@ namespace SanctionsAnalyzers.Detection
         /// <summary>Named constants whose initializer names a jurisdiction.</summary>
         public HashSet<string> JurisdictionConstants { get; }
 
-        /// <summary>Named constants whose initializer names a signal ("CF-IPCountry").</summary>
+        /// <summary>Named constants whose initializer names a signal ("CF-IPCountry"), and text methods whose body reads one (ResolveIso).</summary>
         public HashSet<string> SignalConstants { get; }
 
         /// <summary>Bool helpers with parameters whose body compares with jurisdictions or looks a list up: gates when handed a signal.</summary>
@@ -122,6 +122,20 @@ namespace SanctionsAnalyzers.Detection
             ((SyntaxNode?)method.Body ?? method.ExpressionBody) is not null
             && method.ParameterList.Parameters.Count <= 4
             && IsBool(method.ReturnType);
+
+        /// <summary>What <see cref="Analysis.ReturnedSignals"/> summarises: a method with a body returning text (string, Task&lt;string&gt;).</summary>
+        public static bool MayReturnSignal(MethodDeclarationSyntax method) =>
+            ((SyntaxNode?)method.Body ?? method.ExpressionBody) is not null && IsText(method.ReturnType);
+
+        private static bool IsText(TypeSyntax type) => type switch
+        {
+            NullableTypeSyntax nullable => IsText(nullable.ElementType),
+            GenericNameSyntax { Identifier.ValueText: "Task" or "ValueTask", TypeArgumentList.Arguments.Count: 1 } task => IsText(task.TypeArgumentList.Arguments[0]),
+            QualifiedNameSyntax { Right: GenericNameSyntax generic } => IsText(generic),
+            PredefinedTypeSyntax predefined => predefined.Keyword.IsKind(SyntaxKind.StringKeyword),
+            IdentifierNameSyntax name => name.Identifier.ValueText == "String",
+            _ => false,
+        };
 
         private static bool IsBool(TypeSyntax type) => type switch
         {

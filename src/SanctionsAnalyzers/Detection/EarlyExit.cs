@@ -25,7 +25,7 @@ namespace SanctionsAnalyzers.Detection
                 return null;
             }
 
-            if (!AtTopLevel(flow.Gate.Comparison))
+            if (!AtTopLevel(flow.Site))
             {
                 return null;
             }

@@ -39,20 +39,33 @@ namespace SanctionsAnalyzers.Detection
 
             // The control flow graph finds the gates whose path the tree walk cannot see (a flag set in a loop, a deny
             // after an && chain, an early return), for conditions the walk has not already judged.
+            // One action is reported once: the nearest gate before it wins (if (found) over the loop condition that also tests found).
             var judged = result.Select(b => b.Gate.Comparison.Syntax.Span).ToList();
-            foreach (var flow in FlowGateFinder.Find(body, gates, cancellationToken))
+            var actions = new HashSet<IOperation>(result.Select(b => b.Action.Operation).Where(o => o is not null)!);
+            foreach (var flow in FlowGateFinder.Find(body, gates, cancellationToken).OrderByDescending(f => f.Site.Syntax.SpanStart))
             {
                 var span = flow.Gate.Comparison.Syntax.Span;
-                if (!judged.Any(j => j.OverlapsWith(span)) && BranchOf(flow.Gate.Comparison) is { } branch)
+                if (!judged.Any(j => j.OverlapsWith(span)) && BranchOf(flow.Site) is { } branch)
                 {
                     var before = result.Count;
                     Judge(flow.Gate, flow.Path, branch, flow);
                     if (result.Count > before)
                     {
+                        if (result[result.Count - 1].Action.Operation is { } action && !actions.Add(action))
+                        {
+                            result.RemoveAt(result.Count - 1);
+                            continue;
+                        }
+
                         judged.Add(span);
                     }
                 }
             }
+
+            // Back in source order, as the tree walk reports.
+            var ordered = result.OrderBy(b => b.Gate.Comparison.Syntax.SpanStart).ToList();
+            result.Clear();
+            result.AddRange(ordered);
 
             // A local flag set on a gate's path is no action by itself when the flag's own test is judged: that test is the gate.
             result.RemoveAll(block => block.Action.Operation is ISimpleAssignmentOperation { Target: ILocalReferenceOperation flag }

@@ -35,6 +35,15 @@ namespace SanctionsAnalyzers.Detection
             _callerDepth = callerDepth;
         }
 
+        /// <summary>
+        /// A finder for a method summary: it reads neither callers nor other summaries, so that what a summary says does
+        /// not depend on the order methods are analysed in.
+        /// </summary>
+        public static SignalFinder ForSummary(SanctionsCompilationContext context, MethodIndex index) =>
+            new SignalFinder(context, index, placeholder: null, callerDepth: SummaryDepth);
+
+        private const int SummaryDepth = 2;
+
         /// <summary>True when <paramref name="signal"/> is the helper parameter being summarised: any identifier form counts.</summary>
         public bool IsPlaceholder(Signal signal) =>
             _placeholder is not null && signal.Operation is IParameterReferenceOperation p && SymbolEqualityComparer.Default.Equals(p.Parameter, _placeholder);
@@ -69,6 +78,10 @@ namespace SanctionsAnalyzers.Detection
 
                 case IInvocationOperation invocation:
                     return FromCall(invocation);
+
+                case IAwaitOperation awaited:
+                    // await lookup.CountryCodeAsync(ip): what the task completes with.
+                    return Find(awaited.Operation, depth);
 
                 case IConditionalOperation { WhenFalse: { } whenFalse } ternary when depth < MaxLocalDepth:
                     // "address is null ? null : geo.Country(address).Country.IsoCode": either branch may carry the signal.
@@ -249,7 +262,7 @@ namespace SanctionsAnalyzers.Detection
             }
 
             // geo.GetCountryCode(ip), phoneUtil.GetRegionCodeForNumber(number): a method named for what it returns.
-            if (method.ReturnType.SpecialType != SpecialType.System_String)
+            if (!ReturnsText(method.ReturnType))
             {
                 return null;
             }
@@ -260,6 +273,12 @@ namespace SanctionsAnalyzers.Detection
                 if (method.Name == "GetRegionCodeForNumber")
                 {
                     return new Signal(SignalKind.PhoneRegion, "libphonenumber GetRegionCodeForNumber", invocation);
+                }
+
+                // ResolveIso(host) returning reader.Country(ip).Country.IsoCode: the project's method returns a signal.
+                if (_callerDepth < SummaryDepth && _context.ReturnedSignals.Of(method, invocation.SemanticModel) is { } returned)
+                {
+                    return new Signal(returned.Kind, "result of " + method.Name + "() (" + returned.Description + ")", invocation);
                 }
 
                 // PhoneNumbers.ToItu(message.PhoneNumber): a text helper of the project returns its argument reshaped.
@@ -280,6 +299,13 @@ namespace SanctionsAnalyzers.Detection
             var kind = named.Kind == SignalKind.DeclaredResidence && TakesAnAddress(invocation) ? SignalKind.Location : named.Kind;
             return new Signal(kind, "result of " + method.Name + "()", invocation);
         }
+
+        /// <summary>Text, or a task completing with text (<c>Task&lt;string&gt;</c>, <c>ValueTask&lt;string?&gt;</c>).</summary>
+        private static bool ReturnsText(ITypeSymbol type) =>
+            type.SpecialType == SpecialType.System_String
+            || (type is INamedTypeSymbol { Name: "Task" or "ValueTask", TypeArguments.Length: 1 } task
+                && task.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks"
+                && task.TypeArguments[0].SpecialType == SpecialType.System_String);
 
         /// <summary>"IVisitorCountry" → "VisitorCountry": an interface's I prefix is no part of its name.</summary>
         private static string TypeNameOf(INamedTypeSymbol type) =>

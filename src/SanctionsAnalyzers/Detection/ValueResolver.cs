@@ -126,13 +126,26 @@ namespace SanctionsAnalyzers.Detection
                     case ILiteralOperation or IFieldReferenceOperation when descendant.ConstantValue is { HasValue: true, Value: string text }:
                         result.Add(new ListValue(text, descendant.Syntax.GetLocation()));
                         break;
-                    case IFieldReferenceOperation { Field.ContainingType.TypeKind: TypeKind.Enum } enumMember:
+                    case IFieldReferenceOperation { Field.ContainingType.TypeKind: TypeKind.Enum } enumMember when !IsFrameworkOption(enumMember.Field.ContainingType):
+                        // Country.Iran; not the options of the call building the list (Split(',', StringSplitOptions.TrimEntries)).
                         result.Add(new ListValue(enumMember.Field.Name, descendant.Syntax.GetLocation()));
                         break;
                 }
             }
 
             return result.ToImmutable();
+        }
+
+        /// <summary>An enum of the framework (StringSplitOptions, StringComparison): how a list is built, never one of its entries.</summary>
+        private static bool IsFrameworkOption(INamedTypeSymbol type)
+        {
+            var root = type.ContainingNamespace;
+            while (root?.ContainingNamespace is { IsGlobalNamespace: false } parent)
+            {
+                root = parent;
+            }
+
+            return root?.Name is "System" or "Microsoft";
         }
 
         /// <summary>

@@ -24,15 +24,19 @@ namespace SanctionsAnalyzers.Engine
         /// </summary>
         internal sealed class FlowGate
         {
-            public FlowGate(Gate gate, IReadOnlyList<IOperation> path, IReadOnlyList<IOperation> skipped, bool leaves)
+            public FlowGate(Gate gate, IOperation site, IReadOnlyList<IOperation> path, IReadOnlyList<IOperation> skipped, bool leaves)
             {
                 Gate = gate;
+                Site = site;
                 Path = path;
                 Skipped = skipped;
                 Leaves = leaves;
             }
 
             public Gate Gate { get; }
+
+            /// <summary>The condition the graph branches on (<c>onList</c> in <c>if (mode ? !onList : onList)</c>), in the tree.</summary>
+            public IOperation Site { get; }
 
             public IReadOnlyList<IOperation> Path { get; }
 
@@ -57,14 +61,14 @@ namespace SanctionsAnalyzers.Engine
                     continue;
                 }
 
-                var branchGates = new List<(BasicBlock Block, Gate Gate)>();
+                var branchGates = new List<(BasicBlock Block, Gate Gate, IOperation Site)>();
                 foreach (var block in graph.Blocks)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     if (block.ConditionKind != ControlFlowConditionKind.None && block.BranchValue is { } condition
                         && originals.Of(condition) is { } original && gates.Find(original) is { } gate)
                     {
-                        branchGates.Add((block, gate));
+                        branchGates.Add((block, gate, original));
                     }
                 }
 
@@ -73,35 +77,36 @@ namespace SanctionsAnalyzers.Engine
                     continue;
                 }
 
-                var found = new List<(BasicBlock Block, Gate Gate, HashSet<BasicBlock> Region, HashSet<BasicBlock> OtherRegion)>();
-                foreach (var (block, gate) in branchGates)
+                var found = new List<(BasicBlock Block, Gate Gate, IOperation Site, HashSet<BasicBlock> Region, HashSet<BasicBlock> OtherRegion)>();
+                foreach (var (block, gate, site) in branchGates)
                 {
                     foreach (var reading in gate.AllGates())
                     {
-                        found.Add((block, reading,
-                            Region(graph, JurisdictionEdge(block, reading.JurisdictionTakesTrueBranch)),
-                            Region(graph, JurisdictionEdge(block, !reading.JurisdictionTakesTrueBranch))));
+                        found.Add((block, reading, site,
+                            Exclusive(block, reading.JurisdictionTakesTrueBranch),
+                            Exclusive(block, !reading.JurisdictionTakesTrueBranch)));
                     }
                 }
 
-                foreach (var (block, gate, region, otherRegion) in found)
+                foreach (var (block, gate, site, region, otherRegion) in found)
                 {
                     var path = PathOf(region, originals);
                     if (gate.Form == GateForm.AllowList)
                     {
                         // The jurisdictions a list leaves out count only where the branch itself denies: the statements after
                         // the if belong to the block-list reading (a KP-only list is not an allow-list of everyone else).
-                        yield return new FlowGate(gate, Within(path, gate.Comparison), ImmutableArray<IOperation>.Empty, leaves: false);
+                        yield return new FlowGate(gate, site, Within(path, site), ImmutableArray<IOperation>.Empty, leaves: false);
                         continue;
                     }
 
-                    yield return new FlowGate(gate, path, PathOf(Skipped(block, gate.JurisdictionTakesTrueBranch), originals), Leaves(region, block));
+                    yield return new FlowGate(gate, site, path, PathOf(otherRegion, originals), Leaves(region, block));
                 }
 
                 foreach (var (block, gate) in FlagGates(graph, found, originals))
                 {
-                    var region = Region(graph, JurisdictionEdge(block, gate.JurisdictionTakesTrueBranch));
-                    yield return new FlowGate(gate, PathOf(region, originals), PathOf(Skipped(block, gate.JurisdictionTakesTrueBranch), originals), Leaves(region, block));
+                    var site = gate.Comparison;
+                    var region = Exclusive(block, gate.JurisdictionTakesTrueBranch);
+                    yield return new FlowGate(gate, site, PathOf(region, originals), PathOf(Exclusive(block, !gate.JurisdictionTakesTrueBranch), originals), Leaves(region, block));
                 }
             }
         }
@@ -111,59 +116,6 @@ namespace SanctionsAnalyzers.Engine
             jurisdictionMakesConditionTrue == (block.ConditionKind == ControlFlowConditionKind.WhenTrue)
                 ? block.ConditionalSuccessor
                 : block.FallThroughSuccessor;
-
-        /// <summary>
-        /// The blocks every path to which takes <paramref name="edge"/>: reachable from its destination, not reachable from
-        /// the entry without it. Empty when the edge leaves the method.
-        /// </summary>
-        private static HashSet<BasicBlock> Region(ControlFlowGraph graph, ControlFlowBranch? edge)
-        {
-            var region = new HashSet<BasicBlock>();
-            if (edge?.Destination is not { } start || start.Kind == BasicBlockKind.Exit)
-            {
-                return region;
-            }
-
-            var withoutEdge = Reachable(graph.Blocks[0], skip: edge);
-            if (withoutEdge.Contains(start))
-            {
-                return region;
-            }
-
-            foreach (var block in Reachable(start, skip: null))
-            {
-                if (!withoutEdge.Contains(block) && block.Kind == BasicBlockKind.Block)
-                {
-                    region.Add(block);
-                    if (region.Count >= MaxRegionBlocks)
-                    {
-                        break;
-                    }
-                }
-            }
-
-            return region;
-        }
-
-        private static HashSet<BasicBlock> Reachable(BasicBlock start, ControlFlowBranch? skip)
-        {
-            var seen = new HashSet<BasicBlock> { start };
-            var pending = new Stack<BasicBlock>();
-            pending.Push(start);
-            while (pending.Count > 0)
-            {
-                var block = pending.Pop();
-                foreach (var branch in new[] { block.FallThroughSuccessor, block.ConditionalSuccessor })
-                {
-                    if (branch?.Destination is { } next && !ReferenceEquals(branch, skip) && seen.Add(next))
-                    {
-                        pending.Push(next);
-                    }
-                }
-            }
-
-            return seen;
-        }
 
         /// <summary>
         /// The tree operations the region runs, in block order: its statements, and what its blocks return or throw
@@ -216,23 +168,25 @@ namespace SanctionsAnalyzers.Engine
         }
 
         /// <summary>
-        /// The work everyone else may reach from the gate and its jurisdictions' users never do in this pass (back edges to
-        /// the loop head are not followed): what they skip, whichever later test (<c>a &amp;&amp; b &amp;&amp; c</c>) or
-        /// merge would let others reach it too.
+        /// The blocks run when the condition goes one way and not when it goes the other, from the gate on (back edges to
+        /// a loop head are not followed: one turn of the loop). For the jurisdiction's side, what only its users run (a
+        /// deny reached from both arms of <c>mode ? !listed : listed</c> is theirs in the arm where it depends on them);
+        /// for the other side, the work they skip, whichever later test (<c>a &amp;&amp; b &amp;&amp; c</c>) or merge
+        /// would let others reach it too.
         /// </summary>
-        private static HashSet<BasicBlock> Skipped(BasicBlock gateBlock, bool jurisdictionMakesConditionTrue)
+        private static HashSet<BasicBlock> Exclusive(BasicBlock gateBlock, bool conditionValue)
         {
-            var theirs = Forward(JurisdictionEdge(gateBlock, jurisdictionMakesConditionTrue)?.Destination, gateBlock);
-            var skipped = new HashSet<BasicBlock>();
-            foreach (var block in Forward(JurisdictionEdge(gateBlock, !jurisdictionMakesConditionTrue)?.Destination, gateBlock))
+            var other = Forward(JurisdictionEdge(gateBlock, !conditionValue)?.Destination, gateBlock);
+            var exclusive = new HashSet<BasicBlock>();
+            foreach (var block in Forward(JurisdictionEdge(gateBlock, conditionValue)?.Destination, gateBlock))
             {
-                if (!theirs.Contains(block) && block.Kind == BasicBlockKind.Block && skipped.Count < MaxRegionBlocks)
+                if (!other.Contains(block) && block.Kind == BasicBlockKind.Block && exclusive.Count < MaxRegionBlocks)
                 {
-                    skipped.Add(block);
+                    exclusive.Add(block);
                 }
             }
 
-            return skipped;
+            return exclusive;
         }
 
         /// <summary>The blocks reachable from <paramref name="start"/> without going back to the gate or before it.</summary>
@@ -328,7 +282,7 @@ namespace SanctionsAnalyzers.Engine
         /// the flag is the gate, read where it is tested.
         /// </summary>
         private static IEnumerable<(BasicBlock Block, Gate Gate)> FlagGates(
-            ControlFlowGraph graph, List<(BasicBlock Block, Gate Gate, HashSet<BasicBlock> Region, HashSet<BasicBlock> OtherRegion)> found, OriginalOperations originals)
+            ControlFlowGraph graph, List<(BasicBlock Block, Gate Gate, IOperation Site, HashSet<BasicBlock> Region, HashSet<BasicBlock> OtherRegion)> found, OriginalOperations originals)
         {
             var assignments = new Dictionary<ILocalSymbol, List<(BasicBlock Block, bool Value)>>(SymbolEqualityComparer.Default);
             var unknown = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
@@ -371,7 +325,7 @@ namespace SanctionsAnalyzers.Engine
                     continue;
                 }
 
-                foreach (var (_, gate, region, otherRegion) in found)
+                foreach (var (_, gate, _, region, otherRegion) in found)
                 {
                     // The flag takes one value only on the jurisdiction's path (a block-list hit sets blocked = true), or only
                     // on everyone else's (an allow-list hit sets served = true): its value then tells the two apart.

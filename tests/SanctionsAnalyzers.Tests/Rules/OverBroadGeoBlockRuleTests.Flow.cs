@@ -122,6 +122,101 @@ public class ChatHub : Hub
             await Verify.VerifyAsync(Id, JoinHub("", @"if (Blocked.Contains(country)) return false;
         return message.Length > 0;").Replace("RESULT", "bool"));
 
+        // ------------------------------------------------------------ values from elsewhere
+
+        private const string PluginHost = @"
+namespace CounterStrikeSharp.API.Core
+{
+    public abstract class BasePlugin { public abstract string ModuleName { get; } }
+}
+namespace CounterStrikeSharp.API
+{
+    public static class Server { public static void ExecuteCommand(string command) { } }
+}";
+
+        private const string GeoLookup = @"
+public interface IGeoLookup { MaxMind.GeoIP2.Responses.CountryResponse Country(string ip); }";
+
+        [Fact]
+        public async Task Flow_SignalReturnedByAProjectMethod_ListWrittenInADefaultConfig_ModeFlag_PluginHost() =>
+            await Verify.VerifyAsync(Id, new[] { PluginHost, GeoLookup, @"
+using CounterStrikeSharp.API;
+using CounterStrikeSharp.API.Core;
+
+public sealed class GuardConfig
+{
+    public List<string>? Countries { get; set; }
+    public bool IsAllowList { get; set; }
+}
+
+public class CountryGuard : BasePlugin
+{
+    private readonly IGeoLookup _geo = null!;
+    private GuardConfig _cfg = Defaults();
+    public override string ModuleName => ""CountryGuard"";
+
+    private static GuardConfig Defaults() => new GuardConfig { Countries = new List<string> { ""IR"" }, IsAllowList = false };
+
+    public void OnConnect(int slot, string ip)
+    {
+        var iso = ResolveIso(ip);
+        bool onList = {|#0:_cfg.Countries!.Any(c => c.Equals(iso, StringComparison.OrdinalIgnoreCase))|};
+        if (_cfg.IsAllowList ? !onList : onList)
+        {
+            Server.ExecuteCommand($""kickid {slot}"");
+        }
+    }
+
+    private string ResolveIso(string ip) => _geo.Country(ip).Country.IsoCode ?? ""UNKNOWN"";
+}" }, Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "CountryGuard.OnConnect", "e-gaming", IranCitation, Deny));
+
+        [Fact]
+        public async Task Flow_Negative_ListWrittenOnlyFromConfiguration() =>
+            await Verify.VerifyAsync(Id, new[] { PluginHost, GeoLookup, @"
+using CounterStrikeSharp.API;
+using CounterStrikeSharp.API.Core;
+
+public sealed class GuardConfig { public List<string>? Countries { get; set; } }
+
+public class CountryGuard : BasePlugin
+{
+    private readonly IGeoLookup _geo = null!;
+    private readonly GuardConfig _cfg = new GuardConfig();
+    public override string ModuleName => ""CountryGuard"";
+
+    public void Load(string[] configured) => _cfg.Countries = configured.ToList();
+
+    public void OnConnect(int slot, string ip)
+    {
+        var iso = _geo.Country(ip).Country.IsoCode;
+        if (_cfg.Countries!.Contains(iso)) Server.ExecuteCommand($""kickid {slot}"");
+    }
+}" });
+
+        [Fact]
+        public async Task Flow_AwaitedTaskOfTextIsTheSignal() =>
+            await Verify.VerifyAsync(Id, JoinHub(@"public interface ICountryLookup { Task<string?> CountryCodeAsync(string ip); }
+    private readonly ICountryLookup _lookup = null!;", @"var code = await _lookup.CountryCodeAsync(""1.2.3.4"");
+        if ({|#0:Blocked.Contains(code)|}) { Context.Abort(); return false; }
+        await Clients.All.SendAsync(""ReceiveMessage"", message);
+        return true;").Replace("RESULT", "bool"), IranChat());
+
+        [Fact]
+        public async Task Flow_ValidateReturningFalseDenies() =>
+            await Verify.VerifyAsync(Id, @"
+public class ChatHub : Hub
+{
+    private static readonly string[] Blocked = { ""IR"" };
+    public bool ValidateClient(string country, out string reason)
+    {
+        reason = string.Empty;
+        var refused = ""x,y"".Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (refused.Contains(country)) { reason = ""banned""; return false; }
+        if ({|#0:Blocked.Contains(country)|}) { reason = ""region""; return false; }
+        return true;
+    }
+}", Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "ChatHub.ValidateClient", Chat, IranCitation, Deny));
+
         /// <summary>An allow-list names every active jurisdiction it leaves out.</summary>
         private static Microsoft.CodeAnalysis.Testing.DiagnosticResult IranChatAndOthers() =>
             Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR) and Cuba (CU)", "ChatHub.SendMessage", Chat,

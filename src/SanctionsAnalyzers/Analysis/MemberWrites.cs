@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using SanctionsAnalyzers.Detection;
+using SanctionsAnalyzers.Model;
+
+namespace SanctionsAnalyzers.Analysis
+{
+    /// <summary>
+    /// The constants written to a field or property anywhere in the compilation, for a member whose own declaration holds
+    /// none: <c>new GuardConfig { Countries = new List&lt;string&gt; { "IR", "CU" } }</c> in the method writing the default
+    /// configuration, <c>options.Blocked = new[] { "IR" }</c> at start-up. The join over every write, whatever the order
+    /// they run in. Found by name in the text first, then bound; cached per member.
+    /// </summary>
+    internal sealed class MemberWrites
+    {
+        /// <summary>Beyond this many writes a member is taken as filled at run time.</summary>
+        private const int MaxWrites = 16;
+
+        private readonly Compilation _compilation;
+        private readonly ConcurrentDictionary<ISymbol, ListValues?> _cache = new ConcurrentDictionary<ISymbol, ListValues?>(SymbolEqualityComparer.Default);
+
+        public MemberWrites(Compilation compilation) => _compilation = compilation;
+
+        /// <summary>The constants written to <paramref name="member"/>, or null when no write holds any.</summary>
+        public ListValues? Of(ISymbol member, CancellationToken cancellationToken) =>
+            _cache.GetOrAdd(member.OriginalDefinition, m => Compute(m, cancellationToken));
+
+        private ListValues? Compute(ISymbol member, CancellationToken cancellationToken)
+        {
+            var values = ImmutableArray.CreateBuilder<ListValue>();
+            var writes = 0;
+            foreach (var tree in _compilation.SyntaxTrees)
+            {
+                if (tree.GetText(cancellationToken).ToString().IndexOf(member.Name, StringComparison.Ordinal) < 0)
+                {
+                    continue;
+                }
+
+                SemanticModel? model = null;
+                foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
+                {
+                    if (node is not AssignmentExpressionSyntax assignment || NameOf(assignment.Left) != member.Name)
+                    {
+                        continue;
+                    }
+
+                    if (++writes > MaxWrites)
+                    {
+                        return null;
+                    }
+
+#pragma warning disable RS1030 // Writes live in other files; bound once per member (cached above).
+                    model ??= _compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
+                    if (model.GetOperation(assignment, cancellationToken) is ISimpleAssignmentOperation write
+                        && SymbolEqualityComparer.Default.Equals(TargetOf(write.Target)?.OriginalDefinition, member)
+                        && IsWrittenOut(write.Value))
+                    {
+                        values.AddRange(ValueResolver.ConstantsIn(write.Value));
+                    }
+                }
+            }
+
+            return values.Count > 0 ? ListValues.Resolved(values.ToImmutable()) : null;
+        }
+
+        /// <summary>
+        /// A value written out in the code: a literal, an array or a collection with an initializer. A value read from
+        /// configuration (<c>GetSection("Sharing:BlockedCountries").Get&lt;string[]&gt;()</c>) holds its key, not its entries.
+        /// </summary>
+        private static bool IsWrittenOut(IOperation value)
+        {
+            value = SignalFinder.Unwrap(value);
+            return value is ILiteralOperation or IArrayCreationOperation
+                || value is IObjectCreationOperation { Initializer: IObjectOrCollectionInitializerOperation { Initializers.Length: > 0 } }
+                || value.Syntax is CollectionExpressionSyntax;
+        }
+
+        private static string? NameOf(ExpressionSyntax left) => left switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            _ => null,
+        };
+
+        private static ISymbol? TargetOf(IOperation target) => target switch
+        {
+            IPropertyReferenceOperation property => property.Property,
+            IFieldReferenceOperation field => field.Field,
+            _ => null,
+        };
+    }
+}
