@@ -13,7 +13,8 @@ namespace SanctionsAnalyzers.Analysis
     /// <summary>
     /// The constants written to a field or property anywhere in the compilation, for a member whose own declaration holds
     /// none: <c>new GuardConfig { Countries = new List&lt;string&gt; { "IR", "CU" } }</c> in the method writing the default
-    /// configuration, <c>options.Blocked = new[] { "IR" }</c> at start-up. The join over every write, whatever the order
+    /// configuration, <c>options.Blocked = new[] { "IR" }</c> at start-up, or the configured entries a constructor binds
+    /// (<c>_codes = config.GetSection("geoip:countryCodes").Get&lt;string[]&gt;()</c>, read from appsettings). The join over every write, whatever the order
     /// they run in. Found by name in the text first, then bound; cached per member.
     /// </summary>
     internal sealed class MemberWrites
@@ -22,17 +23,24 @@ namespace SanctionsAnalyzers.Analysis
         private const int MaxWrites = 16;
 
         private readonly Compilation _compilation;
+        private readonly Func<IOperation, ListValues?> _configurationBinding;
         private readonly ConcurrentDictionary<ISymbol, ListValues?> _cache = new ConcurrentDictionary<ISymbol, ListValues?>(SymbolEqualityComparer.Default);
 
-        public MemberWrites(Compilation compilation) => _compilation = compilation;
+        /// <param name="configurationBinding">The configured values a value reads (<c>GetSection(key).Get&lt;string[]&gt;()</c>), if it reads any.</param>
+        public MemberWrites(Compilation compilation, Func<IOperation, ListValues?> configurationBinding)
+        {
+            _compilation = compilation;
+            _configurationBinding = configurationBinding;
+        }
 
-        /// <summary>The constants written to <paramref name="member"/>, or null when no write holds any.</summary>
+        /// <summary>The constants written to <paramref name="member"/>; else the configuration key a write reads, unresolved; else null.</summary>
         public ListValues? Of(ISymbol member, CancellationToken cancellationToken) =>
             _cache.GetOrAdd(member.OriginalDefinition, m => Compute(m, cancellationToken));
 
         private ListValues? Compute(ISymbol member, CancellationToken cancellationToken)
         {
             var values = ImmutableArray.CreateBuilder<ListValue>();
+            ListValues? unresolved = null;
             var writes = 0;
             foreach (var tree in _compilation.SyntaxTrees)
             {
@@ -58,15 +66,30 @@ namespace SanctionsAnalyzers.Analysis
                     model ??= _compilation.GetSemanticModel(tree);
 #pragma warning restore RS1030
                     if (model.GetOperation(assignment, cancellationToken) is ISimpleAssignmentOperation write
-                        && SymbolEqualityComparer.Default.Equals(TargetOf(write.Target)?.OriginalDefinition, member)
-                        && IsWrittenOut(write.Value))
+                        && SymbolEqualityComparer.Default.Equals(TargetOf(write.Target)?.OriginalDefinition, member))
                     {
-                        values.AddRange(ValueResolver.ConstantsIn(write.Value));
+                        if (IsWrittenOut(write.Value))
+                        {
+                            values.AddRange(ValueResolver.ConstantsIn(write.Value));
+                        }
+                        else if (_configurationBinding(write.Value) is { } bound)
+                        {
+                            // _countryCodes = config.GetSection("geoip:countryCodes").Get<string[]>().ToHashSet(): the configured
+                            // entries, or the key they are read from when no appsettings file holds it.
+                            if (bound.Unresolved is null)
+                            {
+                                values.AddRange(bound.Values);
+                            }
+                            else
+                            {
+                                unresolved ??= bound;
+                            }
+                        }
                     }
                 }
             }
 
-            return values.Count > 0 ? ListValues.Resolved(values.ToImmutable()) : null;
+            return values.Count > 0 ? ListValues.Resolved(values.ToImmutable()) : unresolved;
         }
 
         /// <summary>

@@ -60,7 +60,7 @@ namespace SanctionsAnalyzers.Analysis
             Helpers = new HelperSummaries(this);
             Transfers = new TransferSummaries(compilation);
             ReturnedSignals = new ReturnedSignals(this);
-            Writes = new MemberWrites(compilation);
+            Writes = new MemberWrites(compilation, ConfigurationBindingIn);
             _memberSignals = memberSignals;
             _baseTypeApis = baseTypeApis;
             _callTypeApis = callTypeApis;
@@ -333,6 +333,11 @@ namespace SanctionsAnalyzers.Analysis
             // like an initializer's defaults.
             if (values.Count == 0 && !member.DeclaringSyntaxReferences.IsEmpty && Writes.Of(member, default) is { } written)
             {
+                if (written.Unresolved is not null)
+                {
+                    return written;
+                }
+
                 values.AddRange(written.Values);
                 hasInitializer = true;
             }

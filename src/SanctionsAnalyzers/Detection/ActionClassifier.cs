@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using SanctionsAnalyzers.Analysis;
@@ -19,10 +20,19 @@ namespace SanctionsAnalyzers.Detection
 
         /// <param name="owner">The method the path belongs to: a <c>return false</c> from an allow-check denies.</param>
         public ActionClassifier(WellKnownTypes types, IMethodSymbol? owner)
+            : this(types, owner, followCalls: true)
+        {
+        }
+
+        private ActionClassifier(WellKnownTypes types, IMethodSymbol? owner, bool followCalls)
         {
             _types = types;
             _owner = owner;
+            _followCalls = followCalls;
         }
+
+        /// <summary>Whether a call to a method of the project is judged by what its body always does (one level).</summary>
+        private readonly bool _followCalls;
 
         /// <summary>The first deny or degrade found in the given operations (not entering lambdas or local functions).</summary>
         public GateAction Classify(IEnumerable<IOperation> path)
@@ -61,7 +71,7 @@ namespace SanctionsAnalyzers.Detection
                     return Deny("returns " + denyingName, operation);
 
                 case IInvocationOperation invocation:
-                    return ClassifyCall(invocation) ?? ClassifyDisconnect(invocation) ?? ClassifyDegradeCall(invocation);
+                    return ClassifyCall(invocation) ?? ClassifyDisconnect(invocation) ?? ClassifyDegradeCall(invocation) ?? ClassifyCallee(invocation);
 
                 case IObjectCreationOperation creation:
                     return ClassifyResultCreation(creation);
@@ -352,6 +362,62 @@ namespace SanctionsAnalyzers.Detection
 
         /// <summary>401, 403 and 451 refuse the user; 404 and 5xx are not read as geo-blocks.</summary>
         private static bool IsDenyStatus(int status) => status == 401 || status == 403 || status == 451;
+
+        /// <summary>
+        /// A call to a method of the project whose body always denies or degrades (<c>Reject(player, country)</c> whose
+        /// statements ban the player, <c>return RejectAsync(context)</c> writing FTP 530 and closing the connection): the
+        /// call does what the body does. Statements under a condition or in a loop are not "always"; one level deep.
+        /// </summary>
+        private GateAction? ClassifyCallee(IInvocationOperation invocation)
+        {
+            var callee = invocation.TargetMethod.ReducedFrom ?? invocation.TargetMethod;
+            if (!_followCalls || callee.IsAbstract || (callee.IsVirtual && !callee.IsSealed) || callee.DeclaringSyntaxReferences.Length != 1
+                || invocation.SemanticModel?.Compilation is not { } compilation)
+            {
+                return null;
+            }
+
+            var syntax = callee.DeclaringSyntaxReferences[0].GetSyntax();
+            if (!compilation.ContainsSyntaxTree(syntax.SyntaxTree))
+            {
+                return null;
+            }
+
+#pragma warning disable RS1030 // Only for a call on a gated path, whose callee usually lives in the same file.
+            var model = invocation.SemanticModel.SyntaxTree == syntax.SyntaxTree ? invocation.SemanticModel : compilation.GetSemanticModel(syntax.SyntaxTree);
+#pragma warning restore RS1030
+            var statements = model.GetOperation(syntax) switch
+            {
+                IMethodBodyOperation { BlockBody: { } block } => block.Operations,
+                IMethodBodyOperation { ExpressionBody: { } expression } => expression.Operations,
+                _ => ImmutableArray<IOperation>.Empty,
+            };
+
+            var inner = new ActionClassifier(_types, callee, followCalls: false);
+            foreach (var statement in statements)
+            {
+                // if (_banOnSight) player.Ban(...); else player.Kick(...): both ways deny.
+                if (statement is IConditionalOperation { WhenFalse: { } otherwise } choice
+                    && inner.Classify(new[] { choice.WhenTrue }) is { Kind: not ActionKind.Neutral } eitherWay
+                    && inner.Classify(new[] { otherwise }).Kind != ActionKind.Neutral)
+                {
+                    return new GateAction(eitherWay.Kind, "calls " + callee.Name + "(), which " + eitherWay.Description, invocation);
+                }
+
+                if (statement is IConditionalOperation or ILoopOperation or ISwitchOperation or ITryOperation)
+                {
+                    continue;
+                }
+
+                var action = inner.Classify(new[] { statement });
+                if (action.Kind != ActionKind.Neutral)
+                {
+                    return new GateAction(action.Kind, "calls " + callee.Name + "(), which " + action.Description, invocation);
+                }
+            }
+
+            return null;
+        }
 
         private static GateAction Deny(string description, IOperation operation) => new GateAction(ActionKind.Deny, description, operation);
 

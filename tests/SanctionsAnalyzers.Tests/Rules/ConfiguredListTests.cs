@@ -157,5 +157,22 @@ public sealed class ComplianceListProvider
             new[] { ("countries.json", @"{ ""Geo"": { ""Blocked"": [ ""IR"" ] } }") },
             Verify.Diagnostic(UnknownScope).WithLocation(0).WithArguments("a list the analyzer cannot see", "denies", "ChatHub.Send", Chat,
                 "the blocked jurisdictions come from configuration key 'Geo:Blocked'; pass the file that holds it (appsettings*.json) to the analyzer as an AdditionalFile so the block can be checked against 31 CFR 560.540 and the other programs"));
+
+        [Fact]
+        public Task FieldBoundInTheConstructor_ResolvedFromAppSettings() => VerifyAsync(OverBroad,
+            Hub(@"private readonly HashSet<string> _codes;
+    public ChatHub(IConfiguration config) => _codes = (config.GetSection(""Geo:Codes"").Get<string[]>() ?? Array.Empty<string>()).ToHashSet();",
+                @"if ({|#0:_codes.Contains(country)|}) { Context.Abort(); return; }"),
+            new[] { ("appsettings.json", @"{ ""Geo"": { ""Codes"": [ ""IR"" ] } }") },
+            IranChat());
+
+        [Fact]
+        public Task FieldBoundInTheConstructor_KeyInNoFile_IsUnknown() => VerifyAsync(UnknownScope,
+            Hub(@"private readonly HashSet<string> _countryCodes;
+    public ChatHub(IConfiguration config) => _countryCodes = (config.GetSection(""Geo:Codes"").Get<string[]>() ?? Array.Empty<string>()).ToHashSet();",
+                @"if ({|#0:_countryCodes.Contains(country)|}) { Context.Abort(); return; }"),
+            new[] { ("appsettings.json", @"{ ""Logging"": { ""LogLevel"": { ""Default"": ""Information"" } } }") },
+            Verify.Diagnostic(UnknownScope).WithLocation(0).WithArguments("a list the analyzer cannot see", "denies", "ChatHub.Send", Chat,
+                "the blocked jurisdictions come from configuration key 'Geo:Codes'; pass the file that holds it (appsettings*.json) to the analyzer as an AdditionalFile so the block can be checked against 31 CFR 560.540 and the other programs"));
     }
 }

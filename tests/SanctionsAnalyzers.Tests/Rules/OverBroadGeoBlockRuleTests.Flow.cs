@@ -217,6 +217,25 @@ public class ChatHub : Hub
     }
 }", Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "ChatHub.ValidateClient", Chat, IranCitation, Deny));
 
+        // ------------------------------------------------------------ actions in the project's own methods
+
+        [Fact]
+        public async Task Flow_CalleeThatAlwaysDisconnects() =>
+            await Verify.VerifyAsync(Id, HubWith(FlowBlocked + @"
+    private void Refuse(string why) { Console.WriteLine(why); Context.Abort(); }", ReadCountry + @"if ({|#0:Blocked.Contains(country)|}) { Refuse(""region""); return; }"), IranChat());
+
+        [Fact]
+        public async Task Flow_CalleeThatDisconnectsEitherWay() =>
+            await Verify.VerifyAsync(Id, HubWith(FlowBlocked + @"
+    private bool _hard;
+    private void Refuse() { if (_hard) Context.Abort(); else throw new HubException(""region""); }", ReadCountry + @"if ({|#0:Blocked.Contains(country)|}) { Refuse(); return; }"), IranChat());
+
+        [Fact]
+        public async Task Flow_Negative_CalleeThatDisconnectsOnlySometimes() =>
+            await Verify.VerifyAsync(Id, HubWith(FlowBlocked + @"
+    private bool _strict;
+    private void Note(string country) { Console.WriteLine(country); if (_strict) Context.Abort(); }", ReadCountry + @"if (Blocked.Contains(country)) { Note(country); }"));
+
         /// <summary>An allow-list names every active jurisdiction it leaves out.</summary>
         private static Microsoft.CodeAnalysis.Testing.DiagnosticResult IranChatAndOthers() =>
             Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR) and Cuba (CU)", "ChatHub.SendMessage", Chat,
