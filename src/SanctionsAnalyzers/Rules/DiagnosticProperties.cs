@@ -31,6 +31,13 @@ namespace SanctionsAnalyzers.Rules
         /// <summary>Why a SANC1002 cannot be decided: one of the <see cref="UnknownScopeReasons"/>.</summary>
         public const string Reason = "Reason";
 
+        /// <summary>
+        /// The steps of the geo-block's path, comma-separated, in order: <c>signal</c>, <c>jurisdiction</c>, <c>test</c>,
+        /// <c>action</c>, <c>feature</c> (those found). <c>test</c> is the diagnostic's location; each other step is the
+        /// next of its additional locations.
+        /// </summary>
+        public const string PathSteps = "PathSteps";
+
         /// <summary>"Method" for a gate that guards its own method or handler; "WholeApplication" for middleware, filters, handlers.</summary>
         public const string Scope = "Scope";
     }

@@ -51,10 +51,10 @@ namespace SanctionsAnalyzers.Rules
             properties[DiagnosticProperties.Citation] = citations;
             properties[DiagnosticProperties.Confidence] = "confirmed";
 
-            return Diagnostic.Create(
+            return GeoBlockPath.Diagnostic(
                 Descriptor,
-                block.Gate.Comparison.Syntax.GetLocation(),
-                properties.ToImmutable(),
+                block,
+                properties,
                 GeoBlockText.Jurisdictions(block.Gate, jurisdictions),
                 block.Feature.Name,
                 GeoBlockText.JoinNames(categories.Select(c => c.DisplayName)) + GeoBlockText.InferenceNote(block.Feature),

@@ -43,10 +43,10 @@ namespace SanctionsAnalyzers.Rules
             var properties = GeoBlockText.Properties(block);
             properties[DiagnosticProperties.Citation] = string.Join("; ", block.Gate.Jurisdictions.Select(j => policy.GetProgram(j).Authority).Distinct());
 
-            return Diagnostic.Create(
+            return GeoBlockPath.Diagnostic(
                 Descriptor,
-                block.Gate.Comparison.Syntax.GetLocation(),
-                properties.ToImmutable(),
+                block,
+                properties,
                 GeoBlockText.Jurisdictions(block.Gate, block.Gate.Jurisdictions),
                 GeoBlockText.Verb(block.Action),
                 block.Feature.Name,

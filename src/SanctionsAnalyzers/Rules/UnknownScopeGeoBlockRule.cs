@@ -39,10 +39,10 @@ namespace SanctionsAnalyzers.Rules
 
             var properties = GeoBlockText.Properties(block);
             properties[DiagnosticProperties.Reason] = reasonKind;
-            return Diagnostic.Create(
+            return GeoBlockPath.Diagnostic(
                 Descriptor,
-                block.Gate.Comparison.Syntax.GetLocation(),
-                properties.ToImmutable(),
+                block,
+                properties,
                 block.Gate.UnresolvedList is null ? GeoBlockText.Jurisdictions(block.Gate, block.Gate.Jurisdictions) : "a list the analyzer cannot see",
                 GeoBlockText.Verb(block.Action),
                 block.Feature.Name,

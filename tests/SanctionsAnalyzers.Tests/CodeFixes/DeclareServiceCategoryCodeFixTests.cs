@@ -213,7 +213,7 @@ ATTRIBUTE    public IActionResult Tiles()
             // Declared, the category is no longer inferred: SANC1001 stays (web maps are authorized), without a fix.
             test.FixedState.Sources.Add(template.Replace("ATTRIBUTE", @"    [CommunicationService(""web-maps"")]
 ").Replace("{|SANC1001:", "").Replace("|})", ")"));
-            test.FixedState.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult("SANC1001", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithSpan(8, 13, 8, 52));
+            test.FixedState.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult("SANC1001", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithSpan(8, 13, 8, 52).WithOptions(Microsoft.CodeAnalysis.Testing.DiagnosticOptions.IgnoreAdditionalLocations));
             test.FixedState.Sources.Add(Attribute);
             test.CodeActionIndex = 0;
             test.CodeActionVerifier = (action, verifier) => verifier.Equal("Declare the service category: web maps", action.Title);

@@ -20,9 +20,13 @@ namespace SanctionsAnalyzers.Tests.Infrastructure
 
         private static readonly string[] AllRuleIds = AllDescriptors.Select(d => d.Id).Distinct().ToArray();
 
-        public static DiagnosticResult Diagnostic(string id) => new DiagnosticResult(AllDescriptors.First(d => d.Id == id));
+        /// <summary>
+        /// A diagnostic at the markup location; the path a geo-block carries as additional locations (signal, jurisdiction,
+        /// action, feature) is checked by GeoBlockPathTests, not by every rule test.
+        /// </summary>
+        public static DiagnosticResult Diagnostic(string id) => new DiagnosticResult(AllDescriptors.First(d => d.Id == id)).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations);
 
-        public static DiagnosticResult Diagnostic(DiagnosticDescriptor descriptor) => new DiagnosticResult(descriptor);
+        public static DiagnosticResult Diagnostic(DiagnosticDescriptor descriptor) => new DiagnosticResult(descriptor).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations);
 
         public static Task VerifyAsync(string id, string source, params DiagnosticResult[] expected) => VerifyAsync(id, new[] { source }, expected);
 
