@@ -147,6 +147,30 @@ namespace SanctionsAnalyzers.Cli.Tests
             Assert.True(run["invocations"]![0]!["executionSuccessful"]!.GetValue<bool>());
         }
 
+        /// <summary>
+        /// Every SANC1001 is explained as a path: a code flow from where the country comes from to the feature it blocks,
+        /// with the steps between as related locations; the Markdown and console reports print the same steps.
+        /// </summary>
+        [Fact]
+        public void Scan_ExplainsEveryOverBroadGeoBlockAsACodeFlow_FromSignalToFeature()
+        {
+            var run = SarifAssert.Valid(_scan.Sarif);
+            var overBroad = run["results"]!.AsArray().Select(r => r!.AsObject()).Where(r => r["ruleId"]!.GetValue<string>() == "SANC1001").ToList();
+            Assert.NotEmpty(overBroad);
+            foreach (var result in overBroad)
+            {
+                var steps = result["codeFlows"]![0]!["threadFlows"]![0]!["locations"]!.AsArray().Select(l => l!["location"]!["message"]!["text"]!.GetValue<string>()).ToList();
+                Assert.Equal("signal", steps.First());
+                Assert.Equal("feature", steps.Last());
+                Assert.Contains("test", steps);
+                Assert.Equal(steps.Count - 1, result["relatedLocations"]!.AsArray().Count);
+            }
+
+            Assert.Contains("### Paths", _scan.Markdown, StringComparison.Ordinal);
+            Assert.Contains("  1. signal: `samples/GeoBlockedChat/", _scan.Markdown, StringComparison.Ordinal);
+            Assert.Contains("  signal       samples/GeoBlockedChat/", _scan.Result.Stdout, StringComparison.Ordinal);
+        }
+
         [Fact]
         public void Scan_WritesMarkdownTables()
         {

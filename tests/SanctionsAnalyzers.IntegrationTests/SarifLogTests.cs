@@ -46,6 +46,20 @@ namespace SanctionsAnalyzers.IntegrationTests
             Assert.Equal("SANC1001", rules[result.GetProperty("ruleIndex").GetInt32()].GetProperty("id").GetString());
         }
 
+        /// <summary>The finding's path (signal, jurisdiction, action, feature) is in the build's log as related locations, in order.</summary>
+        [Fact]
+        public void ResultCarriesItsPathAsRelatedLocations()
+        {
+            var run = Run(_consumer.Log());
+            var result = Assert.Single(Results(run, "SANC1001"), r => Uri(r).EndsWith("/Hubs/ChatHub.cs", StringComparison.Ordinal));
+
+            var related = result.GetProperty("relatedLocations").EnumerateArray()
+                .Select(l => l.GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32()).ToList();
+            var gateLine = SarifConsumer.GateLine(SarifConsumer.ChatHub);
+            Assert.Equal(new[] { gateLine - 1, gateLine, gateLine, gateLine - 3 }, related);
+            Assert.Equal("signal,jurisdiction,test,action,feature", result.GetProperty("properties").GetProperty("customProperties").GetProperty("PathSteps").GetString());
+        }
+
         [Fact]
         public void RulesCarryCategoryAndHelpUri()
         {

@@ -45,6 +45,21 @@ namespace SanctionsAnalyzers.Cli.Reports
                 }
 
                 WriteTable(console, "Findings", findings);
+
+                // How each geo-block finding came about, one step per line (a path is never split inside a table cell).
+                foreach (var f in report.Findings.Where(f => f.Path is { Count: > 1 }))
+                {
+                    console.WriteLine(f.RuleId + " at " + f.Location + ":");
+                    foreach (var step in f.Path!)
+                    {
+                        console.WriteLine("  " + step.Step.PadRight(12) + " " + step.Location);
+                    }
+                }
+
+                if (report.Findings.Any(f => f.Path is { Count: > 1 }))
+                {
+                    console.WriteLine();
+                }
             }
 
             if (report.GeoBlocks is { Count: > 0 })

@@ -80,6 +80,26 @@ namespace SanctionsAnalyzers.Cli.Reports
             }
 
             w.WriteLine();
+
+            // How each geo-block finding came about, step by step.
+            var explained = report.Findings.Where(f => f.Path is { Count: > 1 }).ToList();
+            if (explained.Count == 0)
+            {
+                return;
+            }
+
+            w.WriteLine("### Paths");
+            w.WriteLine();
+            foreach (var f in explained)
+            {
+                w.WriteLine("- " + f.RuleId + " at `" + f.Location + "`:");
+                foreach (var step in f.Path!)
+                {
+                    w.WriteLine("  1. " + step.Step + ": `" + step.Location + "`");
+                }
+            }
+
+            w.WriteLine();
         }
 
         private static void WriteGeoBlocks(Report report, TextWriter w)

@@ -122,11 +122,25 @@ namespace SanctionsAnalyzers.Cli.Reports
 
         public string? Confidence { get; set; }
 
+        /// <summary>
+        /// How the finding came about, in order: where the country comes from (signal), the jurisdiction it is compared with,
+        /// the test, the action and the feature (the steps found). Null for findings that are no geo-block.
+        /// </summary>
+        public List<PathStep>? Path { get; set; }
+
         /// <summary>Every diagnostic property as reported (also those without a field above).</summary>
         public SortedDictionary<string, string>? Properties { get; set; }
 
         [JsonIgnore]
         public Severity Level => Reports.SeverityLevels.Parse(Severity);
+    }
+
+    /// <summary>One step of a finding's path: signal, jurisdiction, test, action or feature, and where it is.</summary>
+    public sealed class PathStep
+    {
+        public string Step { get; set; } = "";
+
+        public SourceLocation? Location { get; set; }
     }
 
     public sealed class ProjectEntry

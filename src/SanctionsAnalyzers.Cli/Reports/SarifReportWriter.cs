@@ -185,29 +185,12 @@ namespace SanctionsAnalyzers.Cli.Reports
             {
                 w.WriteStartArray("locations");
                 w.WriteStartObject();
-                w.WriteStartObject("physicalLocation");
-                w.WriteStartObject("artifactLocation");
-                w.WriteString("uri", PathHelper.ToUriReference(location.File));
-                if (!Path.IsPathRooted(location.File))
-                {
-                    w.WriteString("uriBaseId", RootBaseId);
-                }
-
-                w.WriteEndObject();
-                if (location.Line is int line)
-                {
-                    w.WriteStartObject("region");
-                    w.WriteNumber("startLine", line);
-                    w.WriteNumber("startColumn", location.Column ?? 1);
-                    w.WriteNumber("endLine", location.EndLine ?? line);
-                    w.WriteNumber("endColumn", location.EndColumn ?? location.Column ?? 1);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndObject();
+                WritePhysicalLocation(location, w);
                 w.WriteEndObject();
                 w.WriteEndArray();
             }
+
+            WritePath(finding, w);
 
             w.WriteStartObject("properties");
             WriteOptional("project", finding.Project, w);
@@ -235,6 +218,82 @@ namespace SanctionsAnalyzers.Cli.Reports
             }
 
             w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        /// <summary>
+        /// A geo-block's path: its steps other than the test as related locations (each saying which step it is), and the
+        /// whole path, signal to feature, as one code flow, which SARIF viewers step through.
+        /// </summary>
+        private static void WritePath(Finding finding, Utf8JsonWriter w)
+        {
+            var steps = (finding.Path ?? new List<PathStep>()).Where(s => s.Location is { File.Length: > 0 }).ToList();
+            if (steps.Count < 2)
+            {
+                return;
+            }
+
+            w.WriteStartArray("relatedLocations");
+            var id = 1;
+            foreach (var step in steps.Where(s => s.Step != "test"))
+            {
+                w.WriteStartObject();
+                w.WriteNumber("id", id++);
+                WritePhysicalLocation(step.Location!, w);
+                WriteMessage("message", step.Step, w);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+
+            w.WriteStartArray("codeFlows");
+            w.WriteStartObject();
+            w.WriteStartArray("threadFlows");
+            w.WriteStartObject();
+            w.WriteStartArray("locations");
+            var order = 1;
+            foreach (var step in steps)
+            {
+                w.WriteStartObject();
+                w.WriteStartObject("location");
+                WritePhysicalLocation(step.Location!, w);
+                WriteMessage("message", step.Step, w);
+                w.WriteEndObject();
+                w.WriteStartArray("kinds");
+                w.WriteStringValue(step.Step);
+                w.WriteEndArray();
+                w.WriteNumber("executionOrder", order++);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.WriteEndArray();
+        }
+
+        private static void WritePhysicalLocation(SourceLocation location, Utf8JsonWriter w)
+        {
+            w.WriteStartObject("physicalLocation");
+            w.WriteStartObject("artifactLocation");
+            w.WriteString("uri", PathHelper.ToUriReference(location.File));
+            if (!Path.IsPathRooted(location.File))
+            {
+                w.WriteString("uriBaseId", RootBaseId);
+            }
+
+            w.WriteEndObject();
+            if (location.Line is int line)
+            {
+                w.WriteStartObject("region");
+                w.WriteNumber("startLine", line);
+                w.WriteNumber("startColumn", location.Column ?? 1);
+                w.WriteNumber("endLine", location.EndLine ?? line);
+                w.WriteNumber("endColumn", location.EndColumn ?? location.Column ?? 1);
+                w.WriteEndObject();
+            }
+
             w.WriteEndObject();
         }
 

@@ -388,10 +388,35 @@ namespace SanctionsAnalyzers.Cli.Scanning
                 Evidence = Property(DiagnosticProperties.Evidence),
                 PolicyVersion = Property(DiagnosticProperties.PolicyVersion),
                 Confidence = Property(DiagnosticProperties.Confidence),
+                Path = PathOf(diagnostic, Property(DiagnosticProperties.PathSteps), root),
                 Properties = properties.IsEmpty
                     ? null
                     : new SortedDictionary<string, string>(properties.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!), StringComparer.Ordinal),
             };
+        }
+
+        /// <summary>The steps named by the PathSteps property: "test" is the diagnostic's location, each other step the next additional location.</summary>
+        private static List<PathStep>? PathOf(Diagnostic diagnostic, string? steps, string root)
+        {
+            if (steps is null)
+            {
+                return null;
+            }
+
+            var path = new List<PathStep>();
+            var next = 0;
+            foreach (var step in steps.Split(','))
+            {
+                var location = step == "test" ? diagnostic.Location
+                    : next < diagnostic.AdditionalLocations.Count ? diagnostic.AdditionalLocations[next++]
+                    : null;
+                if (location is not null && ToLocation(location, root) is { } resolved)
+                {
+                    path.Add(new PathStep { Step = step, Location = resolved });
+                }
+            }
+
+            return path.Count > 0 ? path : null;
         }
 
         private static SourceLocation? ToLocation(Location location, string root)

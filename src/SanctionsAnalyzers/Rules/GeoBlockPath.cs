@@ -21,7 +21,8 @@ namespace SanctionsAnalyzers.Rules
         public const string Feature = "feature";
 
         /// <summary>The additional locations of a geo-block's diagnostic, and the step names of the whole path ("signal,jurisdiction,test,action,feature").</summary>
-        public static (List<Location> Additional, string Steps) Of(GeoBlock block)
+        /// <param name="features">The features a cross-cutting gate guards (endpoints behind a filter or middleware), in place of the block's own.</param>
+        public static (List<Location> Additional, string Steps) Of(GeoBlock block, IEnumerable<Location>? features = null)
         {
             var primary = block.Gate.Comparison.Syntax.GetLocation();
             var compilation = block.Gate.Comparison.SemanticModel?.Compilation;
@@ -49,14 +50,22 @@ namespace SanctionsAnalyzers.Rules
             Add(Jurisdiction, block.Gate.Mentions.Select(m => m.Location).FirstOrDefault());
             Add(Test, primary);
             Add(Action, block.Action.Operation?.Syntax.GetLocation());
-            Add(Feature, block.Feature.Symbol.Locations.FirstOrDefault(l => l.IsInSource));
+            foreach (var feature in features ?? block.Feature.Symbol.Locations.Where(l => l.IsInSource).Take(1))
+            {
+                Add(Feature, feature);
+            }
+
             return (additional, string.Join(",", steps));
         }
 
         /// <summary>The diagnostic for a geo-block, at its test, with the rest of its path as additional locations.</summary>
-        public static Diagnostic Diagnostic(DiagnosticDescriptor descriptor, GeoBlock block, System.Collections.Immutable.ImmutableDictionary<string, string?>.Builder properties, params object?[] messageArguments)
+        public static Diagnostic Diagnostic(DiagnosticDescriptor descriptor, GeoBlock block, System.Collections.Immutable.ImmutableDictionary<string, string?>.Builder properties, params object?[] messageArguments) =>
+            Diagnostic(descriptor, block, null, properties, messageArguments);
+
+        /// <summary>The same for a gate guarding other features (<paramref name="features"/>: their locations, in order).</summary>
+        public static Diagnostic Diagnostic(DiagnosticDescriptor descriptor, GeoBlock block, IEnumerable<Location>? features, System.Collections.Immutable.ImmutableDictionary<string, string?>.Builder properties, params object?[] messageArguments)
         {
-            var (additional, steps) = Of(block);
+            var (additional, steps) = Of(block, features);
             properties[DiagnosticProperties.PathSteps] = steps;
             return Microsoft.CodeAnalysis.Diagnostic.Create(descriptor, block.Gate.Comparison.Syntax.GetLocation(), additional, properties.ToImmutable(), messageArguments);
         }

@@ -118,11 +118,11 @@ namespace SanctionsAnalyzers.Rules
             properties[DiagnosticProperties.EvidenceTier] = features.SelectMany(f => f.Categories).Min(c => c.Strength).ToString();
             var note = inferred.Count == 0 ? string.Empty : GeoBlockText.InferenceNote(inferred.SelectMany(f => f.Categories).Where(c => categories.Contains(c.Category)).Take(4));
 
-            return Diagnostic.Create(
+            return GeoBlockPath.Diagnostic(
                 OverBroad,
-                block.Gate.Comparison.Syntax.GetLocation(),
+                block,
                 features.Select(f => f.Location),
-                properties.ToImmutable(),
+                properties,
                 GeoBlockText.Jurisdictions(block.Gate, jurisdictions),
                 component,
                 verb,
