@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -192,10 +193,39 @@ namespace SanctionsAnalyzers.Detection
         }
 
         /// <summary><c>features.Disable("voice")</c>, <c>DisableUploads()</c>.</summary>
-        private static GateAction? ClassifyDegradeCall(IInvocationOperation invocation) =>
-            invocation.TargetMethod.Name.StartsWith("Disable", System.StringComparison.Ordinal)
-                ? new GateAction(ActionKind.Degrade, "calls " + invocation.TargetMethod.Name + "()", invocation)
-                : null;
+        private static GateAction? ClassifyDegradeCall(IInvocationOperation invocation)
+        {
+            var name = invocation.TargetMethod.Name;
+            if (name.StartsWith("Disable", System.StringComparison.Ordinal))
+            {
+                return new GateAction(ActionKind.Degrade, "calls " + name + "()", invocation);
+            }
+
+            // A setter called as a method, read like the property assignment it stands for: multiplayerButton.SetActive(false),
+            // SetEnabled(false), SetInteractable(false). What it switches off must be named for a service (multiplayer,
+            // video, chat): a generic panel or tab says nothing about what the jurisdiction's users lose.
+            if (name.Length > 3 && name.StartsWith("Set", System.StringComparison.Ordinal) && char.IsUpper(name[3])
+                && invocation.Arguments.Length == 1 && invocation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: bool value }
+                && ReceiverName(invocation) is { } receiver && Services.NameVocabulary.Embedded.Match(receiver).Any())
+            {
+                var switchedOff = !value && ContainsAny(name, "Active", "Enabled", "Visible", "Interactable", "Available", "Allowed");
+                var restricted = value && ContainsAny(name, "Disabled", "ReadOnly", "Restricted", "Blocked", "Limited", "Suspended");
+                return switchedOff || restricted
+                    ? new GateAction(ActionKind.Degrade, "calls " + name + "(" + (value ? "true" : "false") + ")", invocation)
+                    : null;
+            }
+
+            return null;
+        }
+
+        private static string? ReceiverName(IInvocationOperation invocation) => invocation.Instance switch
+        {
+            IFieldReferenceOperation field => field.Field.Name,
+            IPropertyReferenceOperation property => property.Property.Name,
+            ILocalReferenceOperation local => local.Local.Name,
+            IParameterReferenceOperation parameter => parameter.Parameter.Name,
+            _ => null,
+        };
 
         /// <summary><c>VideoEnabled = false</c>, <c>IsReadOnly = true</c>: a feature switched off or reduced.</summary>
         private static GateAction? ClassifyDegradeAssignment(IOperation target, bool value, IOperation operation)
@@ -325,6 +355,50 @@ namespace SanctionsAnalyzers.Detection
                     {
                         return denied;
                     }
+                }
+            }
+
+            return ConstructorStatus(creation);
+        }
+
+        /// <summary>
+        /// A result type of the project whose constructor sets a refusing status (<c>ForbiddenObjectResult(object value) :
+        /// base(value) =&gt; StatusCode = 403;</c>), or hands one to its base (<c>: base(value) { StatusCode = 451; }</c>,
+        /// <c>: base(403)</c>): creating it refuses, whatever its name.
+        /// </summary>
+        private GateAction? ConstructorStatus(IObjectCreationOperation creation)
+        {
+            if (creation.Constructor is not { DeclaringSyntaxReferences.Length: 1 } constructor || creation.SemanticModel?.Compilation is not { } compilation)
+            {
+                return null;
+            }
+
+            var syntax = constructor.DeclaringSyntaxReferences[0].GetSyntax();
+            if (!compilation.ContainsSyntaxTree(syntax.SyntaxTree))
+            {
+                return null;
+            }
+
+#pragma warning disable RS1030 // Only for a result created on a gated path; its type usually lives nearby.
+            var model = creation.SemanticModel.SyntaxTree == syntax.SyntaxTree ? creation.SemanticModel : compilation.GetSemanticModel(syntax.SyntaxTree);
+#pragma warning restore RS1030
+            if (model.GetOperation(syntax) is not { } body)
+            {
+                return null;
+            }
+
+            foreach (var operation in body.Descendants())
+            {
+                var status = operation switch
+                {
+                    ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "StatusCode" } } set => set.Value,
+                    IArgumentOperation { Parent: IInvocationOperation { TargetMethod.MethodKind: MethodKind.Constructor } } argument when argument.Parameter?.Name == "statusCode" => argument.Value,
+                    _ => null,
+                };
+
+                if (status is not null && DenyStatus(status, "returns " + creation.Type!.Name + " with status ", creation) is { } denied)
+                {
+                    return denied;
                 }
             }
 

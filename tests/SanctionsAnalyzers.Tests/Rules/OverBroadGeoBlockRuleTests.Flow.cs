@@ -236,6 +236,68 @@ public class ChatHub : Hub
     private bool _strict;
     private void Note(string country) { Console.WriteLine(country); if (_strict) Context.Abort(); }", ReadCountry + @"if (Blocked.Contains(country)) { Note(country); }"));
 
+        [Fact]
+        public async Task Flow_ResultTypeWhoseConstructorSetsForbidden() =>
+            await Verify.VerifyAsync(Id, @"
+public sealed class RegionClosedResult : ObjectResult
+{
+    public RegionClosedResult(object value) : base(value) => StatusCode = StatusCodes.Status403Forbidden;
+}
+
+public class TranslateController : ControllerBase
+{
+    private static readonly string[] Blocked = { ""IR"" };
+
+    [HttpPost(""/translate"")]
+    public IActionResult Translate(string text)
+    {
+        var country = Request.Headers[""CF-IPCountry""].ToString();
+        if ({|#0:Blocked.Contains(country)|}) return new RegionClosedResult(""not here"");
+        return Ok(text);
+    }
+}", Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "TranslateController.Translate",
+                "automated translation, inferred from the method name 'Translate'; confirm with [CommunicationService(\"automated-translation\")] or declare the right category",
+                IranCitation, Deny));
+
+        [Fact]
+        public async Task Flow_Negative_ResultTypeWhoseConstructorSetsOk() =>
+            await Verify.VerifyAsync(Id, @"
+public sealed class LocalizedResult : ObjectResult
+{
+    public LocalizedResult(object value) : base(value) => StatusCode = StatusCodes.Status200OK;
+}
+
+public class TranslateController : ControllerBase
+{
+    private static readonly string[] Blocked = { ""IR"" };
+
+    [HttpPost(""/translate"")]
+    public IActionResult Translate(string text)
+    {
+        var country = Request.Headers[""CF-IPCountry""].ToString();
+        if (Blocked.Contains(country)) return new LocalizedResult(""salam"");
+        return Ok(text);
+    }
+}");
+
+        [Fact]
+        public async Task Flow_SetterCalledAsAMethodSwitchesTheFeatureOff() =>
+            await Verify.VerifyAsync(Id, HubWith(FlowBlocked + @"
+    private sealed class Panel { public void SetActive(bool on) { } }
+    private readonly Panel _videoPanel = new();", ReadCountry + @"if ({|#0:Blocked.Contains(country)|}) { _videoPanel.SetActive(false); }"), IranChat(verb: "degrades"));
+
+        [Fact]
+        public async Task Flow_Negative_SetterSwitchingAnUnnamedTabOff() =>
+            await Verify.VerifyAsync(Id, HubWith(FlowBlocked + @"
+    private sealed class Panel { public void SetActive(bool on) { } }
+    private readonly Panel _tab = new();", ReadCountry + @"if (Blocked.Contains(country)) { _tab.SetActive(false); }"));
+
+        [Fact]
+        public async Task Flow_Negative_SetterSwitchingANoticeOn() =>
+            await Verify.VerifyAsync(Id, HubWith(FlowBlocked + @"
+    private sealed class Panel { public void SetActive(bool on) { } }
+    private readonly Panel _notice = new();", ReadCountry + @"if (Blocked.Contains(country)) { _notice.SetActive(true); }"));
+
         /// <summary>An allow-list names every active jurisdiction it leaves out.</summary>
         private static Microsoft.CodeAnalysis.Testing.DiagnosticResult IranChatAndOthers() =>
             Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR) and Cuba (CU)", "ChatHub.SendMessage", Chat,
