@@ -288,6 +288,12 @@ namespace SanctionsAnalyzers.Detection
                 return refused;
             }
 
+            // ModelState.AddModelError(...): the form is refused (the page is shown again instead of doing the work).
+            if (method.Name == "AddModelError" && type.Name == "ModelStateDictionary")
+            {
+                return Deny("records a model error (the form is refused)", invocation);
+            }
+
             if (type.InheritsFromOrEquals(_types.ControllerBase)
                 || SymbolEqualityComparer.Default.Equals(type, _types.Results)
                 || SymbolEqualityComparer.Default.Equals(type, _types.TypedResults))

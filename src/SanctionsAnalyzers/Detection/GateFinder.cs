@@ -268,6 +268,9 @@ namespace SanctionsAnalyzers.Detection
 
                 case "HasClaim" when arguments.Length >= 2:
                     return ClaimGate(invocation, arguments);
+
+                case "IsMatch" or "Match" when method.ContainingType.ToDisplayString() == "System.Text.RegularExpressions.Regex":
+                    return RegexMatch(invocation);
             }
 
             return (_useHelperSummaries ? FromHelper(invocation.TargetMethod, invocation, invocation.Arguments) : null)
@@ -448,6 +451,63 @@ namespace SanctionsAnalyzers.Detection
 
             var mentions = MentionsIn(argument, signal);
             return mentions.IsEmpty ? null : new Gate(signal, mentions, invocation, jurisdictionTakesTrueBranch: true, GateForm.TextMatch);
+        }
+
+        /// <summary>
+        /// <c>Regex.IsMatch(phone, @"^\+98")</c>, <c>IranianTld.IsMatch(domain)</c> with <c>new Regex(@"\.ir$")</c>: a pattern
+        /// that is literal text anchored at the start or the end (alternatives allowed) matches that prefix or suffix, read
+        /// like <c>StartsWith</c>/<c>EndsWith</c>. Any other pattern is left alone.
+        /// </summary>
+        private Gate? RegexMatch(IInvocationOperation invocation)
+        {
+            var input = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "input")?.Value;
+            var signal = input is null ? null : _signals.Find(input);
+            if (signal is null)
+            {
+                return null;
+            }
+
+            var mentions = ImmutableArray.CreateBuilder<JurisdictionMention>();
+            foreach (var (pattern, location) in RegexPatterns(invocation))
+            {
+                foreach (var literal in RegexLiterals.AnchoredLiterals(pattern))
+                {
+                    AddMentions(mentions, literal, location, signal);
+                }
+            }
+
+            return mentions.Count == 0 ? null : new Gate(signal, mentions.ToImmutable(), invocation, jurisdictionTakesTrueBranch: true, GateForm.TextMatch);
+        }
+
+        /// <summary>The pattern of a regex call: its pattern argument, or the constant the instance was created with.</summary>
+        private IEnumerable<(string Pattern, Location Location)> RegexPatterns(IInvocationOperation invocation)
+        {
+            if (invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "pattern")?.Value is { ConstantValue: { HasValue: true, Value: string direct } } given)
+            {
+                yield return (direct, given.Syntax.GetLocation());
+                yield break;
+            }
+
+            switch (invocation.Instance is null ? null : SignalFinder.Unwrap(invocation.Instance))
+            {
+                case IFieldReferenceOperation { Field: var field } when _context.MemberValues(field, invocation.SemanticModel) is { Unresolved: null } held:
+                    foreach (var value in held.Values)
+                    {
+                        yield return (value.Value, value.Location);
+                    }
+
+                    break;
+                case ILocalReferenceOperation local:
+                    foreach (var created in _index.ValuesOf(local.Local).OfType<IObjectCreationOperation>())
+                    {
+                        if (created.Arguments.FirstOrDefault(a => a.Parameter?.Name == "pattern")?.Value is { ConstantValue: { HasValue: true, Value: string text } } argument)
+                        {
+                            yield return (text, argument.Syntax.GetLocation());
+                        }
+                    }
+
+                    break;
+            }
         }
 
         /// <summary>

@@ -298,6 +298,26 @@ public class TranslateController : ControllerBase
     private sealed class Panel { public void SetActive(bool on) { } }
     private readonly Panel _notice = new();", ReadCountry + @"if (Blocked.Contains(country)) { _notice.SetActive(true); }"));
 
+        // ------------------------------------------------------------ regular expressions
+
+        /// <summary>A domain is a proxy: SANC1003's finding, not SANC1001's.</summary>
+        [Fact]
+        public async Task Flow_RegexFieldWithATldSuffix() =>
+            await Verify.VerifyAsync("SANC1003", HubWith(@"private static readonly System.Text.RegularExpressions.Regex IranianTld = new(@""\.ir$"", System.Text.RegularExpressions.RegexOptions.IgnoreCase);",
+                @"var domain = message.Split('@')[1];
+        if ({|#0:IranianTld.IsMatch(domain)|}) { Context.Abort(); return; }"), Verify.Diagnostic("SANC1003").WithLocation(0).WithArguments(
+                "Iran (IR)", "denies", "ChatHub.SendMessage", Chat, "variable 'domain'", "top-level domain", "anyone with a .ir address or domain outside Iran", "31 CFR part 560"));
+
+        [Fact]
+        public async Task Flow_Negative_RegexWithAClassIsNoFixedText() =>
+            await Verify.VerifyAsync("SANC1003", HubWith("", @"var domain = message.Split('@')[1];
+        if (System.Text.RegularExpressions.Regex.IsMatch(domain, @""\.[a-z]{2}$"")) { Context.Abort(); return; }"));
+
+        [Fact]
+        public async Task Flow_Negative_RegexOfAnotherCountrysDomain() =>
+            await Verify.VerifyAsync("SANC1003", HubWith("", @"var domain = message.Split('@')[1];
+        if (System.Text.RegularExpressions.Regex.IsMatch(domain, @""\.de$"")) { Context.Abort(); return; }"));
+
         /// <summary>An allow-list names every active jurisdiction it leaves out.</summary>
         private static Microsoft.CodeAnalysis.Testing.DiagnosticResult IranChatAndOthers() =>
             Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR) and Cuba (CU)", "ChatHub.SendMessage", Chat,
