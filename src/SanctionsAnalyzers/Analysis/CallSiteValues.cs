@@ -106,13 +106,33 @@ namespace SanctionsAnalyzers.Analysis
 
                     foreach (var argument in arguments2.Where(a => SymbolEqualityComparer.Default.Equals(a.Parameter?.OriginalDefinition, parameter)))
                     {
-                        values.AddRange(ValueResolver.ConstantsIn(argument.Value));
+                        var constants = ValueResolver.ConstantsIn(argument.Value);
+                        values.AddRange(constants.IsEmpty ? InitializerLiterals(argument.Value) : constants);
                         passed.Add(argument.Value);
                     }
                 }
             }
 
             return new Sites(values.Count > 0 ? ListValues.Resolved(values.ToImmutable()) : unknown.Values, passed.ToImmutable());
+        }
+
+        /// <summary>
+        /// A field or property handed on by name (<c>new CountryDenyFilter(EmbargoedForPayments)</c>): the literals of its
+        /// initializer, read from syntax so that no other summary is asked (and none can ask back).
+        /// </summary>
+        private static ImmutableArray<ListValue> InitializerLiterals(IOperation argument)
+        {
+            var member = SignalFinder.Unwrap(argument) switch
+            {
+                IFieldReferenceOperation field => (ISymbol)field.Field,
+                IPropertyReferenceOperation property => property.Property,
+                _ => null,
+            };
+
+            var declaration = member?.DeclaringSyntaxReferences.Length == 1 ? member.DeclaringSyntaxReferences[0].GetSyntax() : null;
+            return declaration is not null && ValueResolver.InitializerOf(declaration) is { } initializer
+                ? ValueResolver.LiteralsIn(initializer)
+                : ImmutableArray<ListValue>.Empty;
         }
 
         /// <summary>What the call sites of one parameter pass: the constants as a list, and the argument operations.</summary>

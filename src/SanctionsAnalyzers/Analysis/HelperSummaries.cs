@@ -41,6 +41,13 @@ namespace SanctionsAnalyzers.Analysis
         public HelperSummary? Summarize(IMethodSymbol method, SemanticModel? callerModel)
         {
             method = method.ReducedFrom ?? method;
+
+            // store.IsBlocked(code) through an interface implemented once in the compilation: that implementation answers.
+            if ((method.IsAbstract || method.IsVirtual) && _context.Implementations.Single(method, default) is { } implementation)
+            {
+                method = implementation;
+            }
+
             if (!method.ReturnsBool()
                 || method.DeclaringSyntaxReferences.Length != 1
                 || method.Parameters.Length > 4)

@@ -61,6 +61,7 @@ namespace SanctionsAnalyzers.Analysis
             Transfers = new TransferSummaries(compilation);
             ReturnedSignals = new ReturnedSignals(this);
             Writes = new MemberWrites(compilation, ConfigurationBindingIn);
+            Implementations = new Implementations(compilation);
             _memberSignals = memberSignals;
             _baseTypeApis = baseTypeApis;
             _callTypeApis = callTypeApis;
@@ -105,6 +106,9 @@ namespace SanctionsAnalyzers.Analysis
 
         /// <summary>The compilation's own methods that return a signal (<c>ResolveIso(host)</c>).</summary>
         public ReturnedSignals ReturnedSignals { get; }
+
+        /// <summary>The compilation's own implementations of interface and abstract methods.</summary>
+        public Implementations Implementations { get; }
 
         /// <summary>The constants written to a member elsewhere in the compilation (object initializers, start-up code).</summary>
         public MemberWrites Writes { get; }

@@ -881,7 +881,9 @@ namespace SanctionsAnalyzers.Detection
 
         private static bool LooksLikeGeoList(IOperation collection, string description)
         {
-            var name = NameOf(collection) + " " + description;
+            // A field's own name, or the type that keeps it: _entries of an InMemoryCountryBlockStore.
+            var owner = SignalFinder.Unwrap(collection) is IFieldReferenceOperation field ? field.Field.ContainingType.Name : string.Empty;
+            var name = NameOf(collection) + " " + description + " " + owner;
 
             foreach (var word in GeoListWords)
             {

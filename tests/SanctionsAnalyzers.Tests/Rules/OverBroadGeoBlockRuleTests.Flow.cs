@@ -318,6 +318,49 @@ public class TranslateController : ControllerBase
             await Verify.VerifyAsync("SANC1003", HubWith("", @"var domain = message.Split('@')[1];
         if (System.Text.RegularExpressions.Regex.IsMatch(domain, @""\.de$"")) { Context.Abort(); return; }"));
 
+        // ------------------------------------------------------------ interfaces implemented once
+
+        [Fact]
+        public async Task Flow_CheckThroughAnInterfaceImplementedOnce() =>
+            await Verify.VerifyAsync(Id, @"
+public interface IRegionPolicy { bool IsRestricted(string country); }
+
+public sealed class StaticRegionPolicy : IRegionPolicy
+{
+    private static readonly string[] Restricted = { ""IR"" };
+    public bool IsRestricted(string country) => Restricted.Contains(country);
+}
+" + HubWith(@"private readonly IRegionPolicy _policy = new StaticRegionPolicy();", ReadCountry + @"if ({|#0:_policy.IsRestricted(country)|}) { Context.Abort(); return; }"), IranChat());
+
+        [Fact]
+        public async Task Flow_Negative_InterfaceImplementedTwice() =>
+            await Verify.VerifyAsync(Id, @"
+public interface IRegionPolicy { bool IsRestricted(string country); }
+
+public sealed class StaticRegionPolicy : IRegionPolicy
+{
+    private static readonly string[] Restricted = { ""IR"" };
+    public bool IsRestricted(string country) => Restricted.Contains(country);
+}
+
+public sealed class OpenRegionPolicy : IRegionPolicy
+{
+    public bool IsRestricted(string country) => false;
+}
+" + HubWith(@"private readonly IRegionPolicy _policy = new OpenRegionPolicy();", ReadCountry + @"if (_policy.IsRestricted(country)) { Context.Abort(); return; }"));
+
+        [Fact]
+        public async Task Flow_ListHandedToAConstructorByFieldName() =>
+            await Verify.VerifyAsync(Id, @"
+public sealed class CountryFilter
+{
+    private readonly HashSet<string> _denied;
+    public CountryFilter(IEnumerable<string> denied) => _denied = new HashSet<string>(denied);
+    public bool Refuses(string country) => _denied.Contains(country);
+}
+" + HubWith(@"private static readonly string[] Denied = { ""IR"" };
+    private readonly CountryFilter _filter = new CountryFilter(Denied);", ReadCountry + @"if ({|#0:_filter.Refuses(country)|}) { Context.Abort(); return; }"), IranChat());
+
         /// <summary>An allow-list names every active jurisdiction it leaves out.</summary>
         private static Microsoft.CodeAnalysis.Testing.DiagnosticResult IranChatAndOthers() =>
             Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR) and Cuba (CU)", "ChatHub.SendMessage", Chat,
