@@ -42,7 +42,8 @@ namespace SanctionsAnalyzers.Detection
             // One action is reported once: the nearest gate before it wins (if (found) over the loop condition that also tests found).
             var judged = result.Select(b => b.Gate.Comparison.Syntax.Span).ToList();
             var actions = new HashSet<IOperation>(result.Select(b => b.Action.Operation).Where(o => o is not null)!);
-            foreach (var flow in FlowGateFinder.Find(body, gates, cancellationToken).OrderByDescending(f => f.Site.Syntax.SpanStart))
+            var flows = HoldsAGate(index, gates) ? FlowGateFinder.Find(body, gates, cancellationToken) : Enumerable.Empty<FlowGateFinder.FlowGate>();
+            foreach (var flow in flows.OrderByDescending(f => f.Site.Syntax.SpanStart))
             {
                 var span = flow.Gate.Comparison.Syntax.Span;
                 if (!judged.Any(j => j.OverlapsWith(span)) && BranchOf(flow.Site) is { } branch)
@@ -112,6 +113,18 @@ namespace SanctionsAnalyzers.Detection
                 }
             }
         }
+
+        /// <summary>
+        /// Whether some condition of the method, or a part of one, is a gate: only then is the control flow graph worth
+        /// building (the graph's gates, flags and early exits all start from such a test). Keeps the graph off the methods
+        /// that merely look like gates (a VAT table keyed by country, a picker).
+        /// </summary>
+        private static bool HoldsAGate(MethodIndex index, GateFinder gates) =>
+            index.Branches.OfType<IConditionalOperation>().Any(conditional => conditional.Condition.DescendantsAndSelf().Any(part =>
+                part is IInvocationOperation or IBinaryOperation or IIsPatternOperation
+                    or ILocalReferenceOperation { Type.SpecialType: SpecialType.System_Boolean }
+                    or IPropertyReferenceOperation { Type.SpecialType: SpecialType.System_Boolean }
+                && gates.Find(part) is not null));
 
         /// <summary>The statement or expression that branches on a gate found in the graph: the nearest enclosing one.</summary>
         private static IOperation? BranchOf(IOperation comparison)
