@@ -79,6 +79,13 @@ namespace SanctionsAnalyzers.Detection
                 {
                     var scope = FeatureScope.Of(branch, owner, ownerName);
                     var action = new ActionClassifier(context.Types, scope.Symbol as IMethodSymbol).Classify(path);
+                    if (gate.Form == GateForm.AllowList && action.Operation is IInvocationOperation { TargetMethod.Name: "AddModelError" })
+                    {
+                        // A model error for a value outside a list of supported countries is input validation (a picker's
+                        // check), not a refusal of the jurisdiction: only a list naming it makes the error a block.
+                        action = GateAction.Neutral;
+                    }
+
                     if (action.Kind == ActionKind.Neutral && LesserResult.Find(path, scope.Root) is { } lesser)
                     {
                         action = lesser;

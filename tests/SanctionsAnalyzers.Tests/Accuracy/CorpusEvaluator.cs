@@ -78,7 +78,7 @@ namespace SanctionsAnalyzers.Tests.Accuracy
             return new CaseOutcome(corpusCase, errors, ids, crashes);
         }
 
-        private sealed class CaseFileText : AdditionalText
+        internal sealed class CaseFileText : AdditionalText
         {
             public CaseFileText(string path) => Path = path;
 

@@ -361,6 +361,39 @@ public sealed class CountryFilter
 " + HubWith(@"private static readonly string[] Denied = { ""IR"" };
     private readonly CountryFilter _filter = new CountryFilter(Denied);", ReadCountry + @"if ({|#0:_filter.Refuses(country)|}) { Context.Abort(); return; }"), IranChat());
 
+        // ------------------------------------------------------------ model errors
+
+        private const string SignupController = @"
+public sealed record SignupRequest(string Email, string Country);
+
+public class ChatSignupController : Controller
+{
+    LIST
+
+    [HttpPost(""/chat/signup"")]
+    public IActionResult Create(SignupRequest request)
+    {
+        TEST
+        if (!ModelState.IsValid) return View(request);
+        return Ok();
+    }
+}";
+
+        [Fact]
+        public async Task Flow_ModelErrorForABlockedCountry() =>
+            await Verify.VerifyAsync(Id, SignupController
+                .Replace("LIST", @"private static readonly string[] Blocked = { ""IR"" };")
+                .Replace("TEST", @"if ({|#0:Blocked.Contains(request.Country)|}) ModelState.AddModelError(""Country"", ""Sign-up is not available in your country."");"),
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "ChatSignupController.Create",
+                    "chat, inferred from the route name '/chat/signup'; confirm with [CommunicationService(\"chat\")] or declare the right category", IranCitation, Deny));
+
+        /// <summary>A picker's validation: a value outside the supported countries is a form error, not a block (the benchmark's look-alike).</summary>
+        [Fact]
+        public async Task Flow_Negative_ModelErrorForAnUnsupportedCountry() =>
+            await Verify.VerifyAsync(Id, SignupController
+                .Replace("LIST", @"private static readonly string[] SupportedCountries = { ""US"", ""DE"", ""FR"" };")
+                .Replace("TEST", @"if (!SupportedCountries.Contains(request.Country, StringComparer.OrdinalIgnoreCase)) ModelState.AddModelError(""Country"", ""Unsupported country."");"));
+
         /// <summary>An allow-list names every active jurisdiction it leaves out.</summary>
         private static Microsoft.CodeAnalysis.Testing.DiagnosticResult IranChatAndOthers() =>
             Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR) and Cuba (CU)", "ChatHub.SendMessage", Chat,
