@@ -124,14 +124,17 @@ namespace SanctionsAnalyzers.Detection
         /// <summary>
         /// Whether some condition of the method, or a part of one, is a gate: only then is the control flow graph worth
         /// building (the graph's gates, flags and early exits all start from such a test). Keeps the graph off the methods
-        /// that merely look like gates (a VAT table keyed by country, a picker).
+        /// that merely look like gates (a VAT table keyed by country, a picker). Only the first parts of a condition are
+        /// asked (the whole, then its operands): a condition nested a thousand levels deep must not cost a search per level.
         /// </summary>
         private static bool HoldsAGate(MethodIndex index, GateFinder gates) =>
-            index.Branches.OfType<IConditionalOperation>().Any(conditional => conditional.Condition.DescendantsAndSelf().Any(part =>
+            index.Branches.OfType<IConditionalOperation>().Any(conditional => conditional.Condition.DescendantsAndSelf().Take(MaxConditionParts).Any(part =>
                 part is IInvocationOperation or IBinaryOperation or IIsPatternOperation
                     or ILocalReferenceOperation { Type.SpecialType: SpecialType.System_Boolean }
                     or IPropertyReferenceOperation { Type.SpecialType: SpecialType.System_Boolean }
                 && gates.Find(part) is not null));
+
+        private const int MaxConditionParts = 16;
 
         /// <summary>The statement or expression that branches on a gate found in the graph: the nearest enclosing one.</summary>
         private static IOperation? BranchOf(IOperation comparison)

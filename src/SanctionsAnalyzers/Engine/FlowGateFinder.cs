@@ -49,7 +49,13 @@ namespace SanctionsAnalyzers.Engine
         private const int MaxRegionBlocks = 64;
 
         /// <summary>Graphs larger than this are left to the tree walk (generated state machines, giant switch tables).</summary>
-        private const int MaxBlocks = 1024;
+        private const int MaxBlocks = 512;
+
+        /// <summary>
+        /// A graph with more gated branches than this is left to the tree walk: each costs two walks of the graph, and such
+        /// methods are generated or pathological, not a product's geo-block.
+        /// </summary>
+        private const int MaxGatedBranches = 32;
 
         public static IEnumerable<FlowGate> Find(IOperation body, GateFinder gates, System.Threading.CancellationToken cancellationToken)
         {
@@ -72,7 +78,7 @@ namespace SanctionsAnalyzers.Engine
                     }
                 }
 
-                if (branchGates.Count == 0)
+                if (branchGates.Count == 0 || branchGates.Count > MaxGatedBranches)
                 {
                     continue;
                 }
