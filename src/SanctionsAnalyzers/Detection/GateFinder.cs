@@ -35,7 +35,22 @@ namespace SanctionsAnalyzers.Detection
 
         public SignalFinder Signals => _signals;
 
-        public Gate? Find(IOperation condition) => Find(condition, depth: 0);
+        /// <summary>
+        /// The gate in a condition. Answers are kept for this method's analysis: the tree walk, the pre-check for the control
+        /// flow graph and the graph itself ask about the same conditions.
+        /// </summary>
+        public Gate? Find(IOperation condition)
+        {
+            if (!_found.TryGetValue(condition, out var gate))
+            {
+                gate = Find(condition, depth: 0);
+                _found[condition] = gate;
+            }
+
+            return gate;
+        }
+
+        private readonly Dictionary<IOperation, Gate?> _found = new Dictionary<IOperation, Gate?>();
 
         private Gate? Find(IOperation condition, int depth)
         {
