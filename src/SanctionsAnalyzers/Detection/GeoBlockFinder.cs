@@ -42,7 +42,9 @@ namespace SanctionsAnalyzers.Detection
             // One action is reported once: the nearest gate before it wins (if (found) over the loop condition that also tests found).
             var judged = result.Select(b => b.Gate.Comparison.Syntax.Span).ToList();
             var actions = new HashSet<IOperation>(result.Select(b => b.Action.Operation).Where(o => o is not null)!);
-            var flows = HoldsAGate(index, gates) ? FlowGateFinder.Find(body, gates, cancellationToken) : Enumerable.Empty<FlowGateFinder.FlowGate>();
+            var flows = body.Syntax.Span.Length <= MaxGraphedMethodLength && HoldsAGate(index, gates)
+                ? FlowGateFinder.Find(body, gates, cancellationToken)
+                : Enumerable.Empty<FlowGateFinder.FlowGate>();
             foreach (var flow in flows.OrderByDescending(f => f.Site.Syntax.SpanStart))
             {
                 var span = flow.Gate.Comparison.Syntax.Span;
@@ -135,6 +137,12 @@ namespace SanctionsAnalyzers.Detection
                 && gates.Find(part) is not null));
 
         private const int MaxConditionParts = 16;
+
+        /// <summary>
+        /// A method longer than this (in characters) is judged by the tree walk alone: geo-blocks live in short methods, and
+        /// generated or pathological bodies (a thousand nested blocks) must not pay for a graph.
+        /// </summary>
+        private const int MaxGraphedMethodLength = 6000;
 
         /// <summary>The statement or expression that branches on a gate found in the graph: the nearest enclosing one.</summary>
         private static IOperation? BranchOf(IOperation comparison)
