@@ -104,6 +104,8 @@ namespace SanctionsAnalyzers.Analysis
                         return;
                     }
 
+                    // The paths a component lets through are a property of its body: read once however many gates it holds.
+                    var exemptPaths = new Dictionary<IOperation, ImmutableArray<string>>();
                     foreach (var geoBlock in GeoBlockFinder.Find(block.OwningSymbol, body, sanctions, block.CancellationToken))
                     {
                         var scope = FeatureScope.Of(geoBlock.Gate.Comparison, block.OwningSymbol, FeatureResolver.NameOf(block.OwningSymbol));
@@ -111,7 +113,7 @@ namespace SanctionsAnalyzers.Analysis
                         if (crossCutting is { } component)
                         {
                             // Middleware, filters and handlers guard other features: decided at compilation end.
-                            app.Gates.Add(new CrossCuttingGate(geoBlock, component.Kind, component.Name, component.Type, component.Requirement, AppModelCollector.ExemptPaths(scope.Root), AppModelCollector.GuardedPaths(geoBlock.Gate.Comparison, scope.Root)));
+                            app.Gates.Add(new CrossCuttingGate(geoBlock, component.Kind, component.Name, component.Type, component.Requirement, ExemptPathsOf(scope.Root, exemptPaths), AppModelCollector.GuardedPaths(geoBlock.Gate.Comparison, scope.Root)));
 
                             // A list the analyzer cannot see is unknown wherever the gate lives: say so now.
                             if (geoBlock.Gate.UnresolvedList is not null)
@@ -211,6 +213,17 @@ namespace SanctionsAnalyzers.Analysis
             }
 
             app.ResolveHandOffs();
+        }
+
+        private static ImmutableArray<string> ExemptPathsOf(IOperation root, Dictionary<IOperation, ImmutableArray<string>> known)
+        {
+            if (!known.TryGetValue(root, out var paths))
+            {
+                paths = AppModelCollector.ExemptPaths(root);
+                known.Add(root, paths);
+            }
+
+            return paths;
         }
 
         private static void ReportUnusedWaivers(CompilationAnalysisContext end, Configuration.WaiverUsage waivers)

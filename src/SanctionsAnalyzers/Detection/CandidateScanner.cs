@@ -256,6 +256,7 @@ namespace SanctionsAnalyzers.Detection
         private Facts Scan(SyntaxNode node, DeclarationWords declarations, bool stopWhenCandidate)
         {
             var facts = Facts.None;
+            var joinedValues = new Dictionary<SyntaxNode, string?>();
             var pending = new Stack<SyntaxNode>();
             pending.Push(node);
             while (pending.Count > 0)
@@ -268,7 +269,7 @@ namespace SanctionsAnalyzers.Detection
                         continue;
                     }
 
-                    facts |= Classify(child.AsToken(), facts, declarations);
+                    facts |= Classify(child.AsToken(), facts, declarations, joinedValues);
                     if (stopWhenCandidate && MakeCandidate(facts))
                     {
                         return facts;
@@ -279,7 +280,7 @@ namespace SanctionsAnalyzers.Detection
             return facts;
         }
 
-        private Facts Classify(SyntaxToken token, Facts known, DeclarationWords declarations)
+        private Facts Classify(SyntaxToken token, Facts known, DeclarationWords declarations, Dictionary<SyntaxNode, string?> joinedValues)
         {
             switch (token.Kind())
             {
@@ -331,7 +332,7 @@ namespace SanctionsAnalyzers.Detection
                 case SyntaxKind.SingleLineRawStringLiteralToken:
                 case SyntaxKind.MultiLineRawStringLiteralToken:
                 case SyntaxKind.CharacterLiteralToken:
-                    var text = FoldedValue(token);
+                    var text = FoldedValue(token, joinedValues);
                     return ((known & Facts.Jurisdiction) == 0 && IsJurisdictionText(text) ? Facts.Jurisdiction : Facts.None)
                         | ((known & Facts.Signal) == 0 && Signals.FoundIn(text) ? Facts.Signal : Facts.None);
 
@@ -388,9 +389,10 @@ namespace SanctionsAnalyzers.Detection
 
         /// <summary>
         /// A literal's value, or the value of the whole constant it is joined into by <c>+</c> with other literals:
-        /// <c>"CF-IPC" + "ountry"</c> compares as "CF-IPCountry".
+        /// <c>"CF-IPC" + "ountry"</c> compares as "CF-IPCountry". A chain is read once per scan (<paramref name="joinedValues"/>):
+        /// a thousand literals joined by + would otherwise read the chain a thousand times.
         /// </summary>
-        private static string FoldedValue(SyntaxToken token)
+        private static string FoldedValue(SyntaxToken token, Dictionary<SyntaxNode, string?> joinedValues)
         {
             SyntaxNode? joined = null;
             for (var node = token.Parent?.Parent; node is ParenthesizedExpressionSyntax || node.IsKind(SyntaxKind.AddExpression); node = node!.Parent)
@@ -401,12 +403,20 @@ namespace SanctionsAnalyzers.Detection
                 }
             }
 
-            if (joined is null || !joined.DescendantNodes().All(n => n is LiteralExpressionSyntax or ParenthesizedExpressionSyntax || n.IsKind(SyntaxKind.AddExpression)))
+            if (joined is null)
             {
                 return token.ValueText;
             }
 
-            return string.Concat(joined.DescendantTokens().Where(t => t.IsKind(SyntaxKind.StringLiteralToken) || t.IsKind(SyntaxKind.CharacterLiteralToken)).Select(t => t.ValueText));
+            if (!joinedValues.TryGetValue(joined, out var value))
+            {
+                value = joined.DescendantNodes().All(n => n is LiteralExpressionSyntax or ParenthesizedExpressionSyntax || n.IsKind(SyntaxKind.AddExpression))
+                    ? string.Concat(joined.DescendantTokens().Where(t => t.IsKind(SyntaxKind.StringLiteralToken) || t.IsKind(SyntaxKind.CharacterLiteralToken)).Select(t => t.ValueText))
+                    : null;
+                joinedValues.Add(joined, value);
+            }
+
+            return value ?? token.ValueText;
         }
 
         /// <summary>PolicyMap.MatchIdentifier trims its input: " IR " names Iran too.</summary>
