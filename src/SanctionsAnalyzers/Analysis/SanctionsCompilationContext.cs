@@ -85,6 +85,11 @@ namespace SanctionsAnalyzers.Analysis
 
         private CallSiteValues? _callSites;
 
+        /// <summary>The project methods that call a method: the features a shared check's verdict reaches.</summary>
+        public Callers Callers => _callers ??= new Callers(Compilation, TextOf);
+
+        private Callers? _callers;
+
         /// <summary>The effective policy: the embedded map with the organisation's and project's layers applied.</summary>
         public PolicyMap Policy { get; }
 

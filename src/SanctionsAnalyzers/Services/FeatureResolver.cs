@@ -20,7 +20,9 @@ namespace SanctionsAnalyzers.Services
         public static string NameOf(ISymbol owner) =>
             owner is IMethodSymbol { Name: WellKnownMemberNames.TopLevelStatementsEntryPointMethodName } ? "Program" : owner.ToDisplayString(NameFormat);
 
-        public static Feature Resolve(ISymbol owner, FeatureScope scope, SanctionsCompilationContext context)
+        public static Feature Resolve(ISymbol owner, FeatureScope scope, SanctionsCompilationContext context) => Resolve(owner, scope, context, askCallers: true);
+
+        private static Feature Resolve(ISymbol owner, FeatureScope scope, SanctionsCompilationContext context, bool askCallers)
         {
             var evidence = new List<CategoryEvidence>();
             var seen = new HashSet<string>();
@@ -62,7 +64,7 @@ namespace SanctionsAnalyzers.Services
 
             if (evidence.Count == 0)
             {
-                AddNameHints(scope, owner, context, evidence, seen);
+                AddNameHints(scope, owner, context, evidence, seen, askCallers);
             }
 
             return new Feature(scope.Symbol, scope.Name, evidence.ToImmutableArray());
@@ -150,27 +152,66 @@ namespace SanctionsAnalyzers.Services
 
         /// <summary>
         /// The weakest evidence: words of the feature's names (Resources/NameVocabulary.txt). The nearest names decide:
-        /// the method, then its routes, then its type (with base types and interfaces), then its namespace; the first
-        /// of these that names any category gives all the categories it names, so "CheckoutService.JoinChat" is chat.
+        /// the method, then its routes, then its type (with base types and interfaces), then the types of its fields, then
+        /// the features that call it, then its namespace; the first of these that names any category gives all the
+        /// categories it names, so "CheckoutService.JoinChat" is chat.
         /// </summary>
-        private static void AddNameHints(FeatureScope scope, ISymbol owner, SanctionsCompilationContext context, List<CategoryEvidence> evidence, HashSet<string> seen)
+        private static void AddNameHints(FeatureScope scope, ISymbol owner, SanctionsCompilationContext context, List<CategoryEvidence> evidence, HashSet<string> seen, bool askCallers)
         {
-            foreach (var tier in NameTiers(scope, owner))
+            var tiers = NameTiers(scope, owner).ToList();
+            foreach (var tier in tiers.Take(tiers.Count - 1))
             {
-                foreach (var (kind, name) in tier)
-                {
-                    foreach (var (_, categories) in context.Catalog.Vocabulary.Match(name))
-                    {
-                        foreach (var category in categories)
-                        {
-                            Add(evidence, seen, new CategoryEvidence(category, EvidenceStrength.Name, "the " + kind + " name '" + name + "'"));
-                        }
-                    }
-                }
-
+                AddNames(tier, context, evidence, seen);
                 if (evidence.Count > 0)
                 {
                     return;
+                }
+            }
+
+            if (askCallers)
+            {
+                AddCallers(scope, owner, context, evidence, seen);
+                if (evidence.Count > 0)
+                {
+                    return;
+                }
+            }
+
+            AddNames(tiers[tiers.Count - 1], context, evidence, seen);
+        }
+
+        private static void AddNames(List<(string Kind, string Name)> tier, SanctionsCompilationContext context, List<CategoryEvidence> evidence, HashSet<string> seen)
+        {
+            foreach (var (kind, name) in tier)
+            {
+                foreach (var (_, categories) in context.Catalog.Vocabulary.Match(name))
+                {
+                    foreach (var category in categories)
+                    {
+                        Add(evidence, seen, new CategoryEvidence(category, EvidenceStrength.Name, "the " + kind + " name '" + name + "'"));
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// A shared check or policy (<c>CallPolicy.For(country)</c> returning reduced call capabilities) serves the features
+        /// that call it: their categories, from any evidence of their own, count as names of the check (an inference
+        /// the diagnostic words as such). One level: a caller's own callers are not asked.
+        /// </summary>
+        private static void AddCallers(FeatureScope scope, ISymbol owner, SanctionsCompilationContext context, List<CategoryEvidence> evidence, HashSet<string> seen)
+        {
+            if (!SymbolEqualityComparer.Default.Equals(scope.Symbol, owner) || owner is not IMethodSymbol method)
+            {
+                return;
+            }
+
+            foreach (var site in context.Callers.Of(method, default))
+            {
+                var caller = Resolve(site.Member, FeatureScope.Of(site.Call, site.Member, NameOf(site.Member)), context, askCallers: false);
+                foreach (var item in caller.Categories)
+                {
+                    Add(evidence, seen, new CategoryEvidence(item.Category, EvidenceStrength.Name, "its caller " + caller.Name + " (" + item.Source + ")"));
                 }
             }
         }

@@ -103,6 +103,93 @@ namespace Contoso.Webmail
         }
 
         [Fact]
+        public async Task Names_Callers_DecideForASharedPolicyThatNamesNothing()
+        {
+            // The degrade lives in a policy named for nothing; the feature that asks it joins video rooms.
+            const string source = @"
+public sealed record CallCapabilities(int MaxHeight, bool ScreenShare);
+
+public static class CallPolicy
+{
+    public static CallCapabilities For(string countryCode)
+    {
+        if ({|#0:countryCode == ""IR""|}) return new CallCapabilities(240, false);
+        return new CallCapabilities(1080, true);
+    }
+}
+
+public sealed class VideoRoomService
+{
+    public string JoinRoom(string roomId, string viewerCountry) => roomId + "" at "" + CallPolicy.For(viewerCountry).MaxHeight;
+}";
+            await Verify.VerifyAsync(Id, source, Verify.Diagnostic(Id).WithLocation(0).WithArguments(
+                "Iran (IR)", "CallPolicy.For", Inferred("video conferencing", "its caller VideoRoomService.JoinRoom (the type name 'VideoRoomService')", "\"video-conferencing\""), IranCitation, "degrades"));
+        }
+
+        [Fact]
+        public async Task Names_Callers_ThatOnlyTakePayments_AreConsistent()
+        {
+            // The same shared check asked only by a checkout: a consistent block, silent.
+            const string source = @"
+public static class RegionCheck
+{
+    public static bool Allowed(string countryCode)
+    {
+        if (countryCode == ""IR"") throw new UnauthorizedAccessException(""not in your region"");
+        return true;
+    }
+}
+
+public sealed class CheckoutService
+{
+    public string PlaceOrder(string cart, string countryCode) => RegionCheck.Allowed(countryCode) ? ""placed"" : ""refused"";
+}";
+            await Verify.VerifyAsync(Id, source);
+        }
+
+        [Fact]
+        public async Task Names_Callers_AreNotAskedWhenTheTypeNamesTheFeature()
+        {
+            // The type says payments; a chat caller farther away does not override the nearer name.
+            const string source = @"
+public static class PaymentRegionPolicy
+{
+    public static bool Allowed(string countryCode)
+    {
+        if (countryCode == ""IR"") throw new UnauthorizedAccessException(""not in your region"");
+        return true;
+    }
+}
+
+public sealed class ChatRoomService
+{
+    public bool Join(string room, string countryCode) => PaymentRegionPolicy.Allowed(countryCode);
+}";
+            await Verify.VerifyAsync(Id, source);
+        }
+
+        [Fact]
+        public async Task Names_Callers_AUtilityCalledEverywhere_SaysNothing()
+        {
+            // Nine callers: the check is application plumbing, its callers do not name what it guards.
+            var callers = string.Concat(Enumerable.Range(1, 9).Select(i => @"
+public sealed class ChatRoom" + i + @"
+{
+    public bool Join(string countryCode) => RegionCheck.For(countryCode);
+}"));
+            var source = @"
+public static class RegionCheck
+{
+    public static bool For(string countryCode)
+    {
+        if (countryCode == ""IR"") throw new UnauthorizedAccessException(""not in your region"");
+        return true;
+    }
+}" + callers;
+            await Verify.VerifyAsync(Id, source);
+        }
+
+        [Fact]
         public async Task Names_NearestTierWins_PaymentMethodInAChatType_IsSilent()
         {
             // The method names payments; the type's "chat" is farther and does not count: the block is consistent.
