@@ -113,7 +113,7 @@ namespace SanctionsAnalyzers.Analysis
                         if (crossCutting is { } component)
                         {
                             // Middleware, filters and handlers guard other features: decided at compilation end.
-                            app.Gates.Add(new CrossCuttingGate(geoBlock, component.Kind, component.Name, component.Type, component.Requirement, ExemptPathsOf(scope.Root, exemptPaths), AppModelCollector.GuardedPaths(geoBlock.Gate.Comparison, scope.Root)));
+                            app.Gates.Add(new CrossCuttingGate(geoBlock, component.Kind, component.Name, component.Type, component.Requirement, ExemptPathsOf(scope.Root, exemptPaths), AppModelCollector.GuardedPaths(geoBlock.Gate.Comparison, scope.Root, sanctions)));
 
                             // A list the analyzer cannot see is unknown wherever the gate lives: say so now.
                             if (geoBlock.Gate.UnresolvedList is not null)

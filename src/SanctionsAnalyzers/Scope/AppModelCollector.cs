@@ -104,9 +104,12 @@ namespace SanctionsAnalyzers.Scope
 
         /// <summary>
         /// The request paths the gate's own condition tests (<c>path.StartsWithSegments("/api/messages") &amp;&amp; blocked</c>),
-        /// also through a bool local computed in the same body: the requests the gate singles out.
+        /// also through a bool local computed in the same body, through a bool helper of the project handed the path
+        /// (<c>IsGated(context.Request.Path)</c>, one level), and through a list of paths tested entry by entry
+        /// (<c>foreach (var prefix in GatedPrefixes) if (path.StartsWithSegments(prefix))</c>, or <c>GatedPrefixes.Any(p =&gt; ...)</c>):
+        /// the requests the gate singles out.
         /// </summary>
-        public static ImmutableArray<string> GuardedPaths(IOperation comparison, IOperation body)
+        public static ImmutableArray<string> GuardedPaths(IOperation comparison, IOperation body, SanctionsCompilationContext context)
         {
             IOperation? condition = null;
             for (IOperation? child = comparison, parent = comparison.Parent; parent is not null; child = parent, parent = parent.Parent)
@@ -132,19 +135,77 @@ namespace SanctionsAnalyzers.Scope
                     .Select(d => d.Initializer!.Value));
             }
 
+            foreach (var helper in parts.SelectMany(p => p.DescendantsAndSelf()).OfType<IInvocationOperation>().ToList())
+            {
+                if (helper.TargetMethod.ReturnType.SpecialType == SpecialType.System_Boolean
+                    && helper.Arguments.Any(a => IsRequestPath(Detection.SignalFinder.Unwrap(a.Value)))
+                    && context.BodyOfMethodGroup(helper.TargetMethod, default) is { } helperBody)
+                {
+                    parts.Add(helperBody);
+                }
+            }
+
             foreach (var call in parts.SelectMany(p => p.DescendantsAndSelf()).OfType<IInvocationOperation>())
             {
                 if (call.TargetMethod.Name is "StartsWithSegments" or "StartsWith" or "Equals"
                     && Detection.SignalFinder.ReceiverOfCall(call) is { } receiver
-                    && (receiver.Type?.Name == "PathString" || receiver is IPropertyReferenceOperation { Property.Name: "Path" or "Value" })
-                    && call.Arguments.Select(a => Detection.SignalFinder.Unwrap(a.Value).ConstantValue.Value).OfType<string>().FirstOrDefault() is string path
-                    && path.StartsWith("/", StringComparison.Ordinal) && !paths.Contains(path))
+                    && IsRequestPath(receiver))
                 {
-                    paths.Add(path);
+                    foreach (var path in call.Arguments.Take(1).SelectMany(a => PathValues(a.Value)))
+                    {
+                        if (path.StartsWith("/", StringComparison.Ordinal) && !paths.Contains(path))
+                        {
+                            paths.Add(path);
+                        }
+                    }
                 }
             }
 
             return paths.ToImmutable();
+        }
+
+        private static IEnumerable<IOperation> AncestorsOf(IOperation operation)
+        {
+            for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
+            {
+                yield return parent;
+            }
+        }
+
+        private static bool IsRequestPath(IOperation operation) =>
+            operation.Type?.Name == "PathString" || operation is IPropertyReferenceOperation { Property.Name: "Path" or "Value" };
+
+        /// <summary>A path argument's values: a constant, or the entries of the list a loop or predicate takes it from.</summary>
+        private static IEnumerable<string> PathValues(IOperation argument)
+        {
+            var value = Detection.SignalFinder.Unwrap(argument);
+            if (value.ConstantValue is { HasValue: true, Value: string constant })
+            {
+                return new[] { constant };
+            }
+
+            var list = value switch
+            {
+                ILocalReferenceOperation local => AncestorsOf(value).OfType<IForEachLoopOperation>()
+                    .FirstOrDefault(loop => loop.Locals.Contains(local.Local, SymbolEqualityComparer.Default))?.Collection,
+                IParameterReferenceOperation { Parameter.ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } lambda } =>
+                    AncestorsOf(value).OfType<IInvocationOperation>().FirstOrDefault(c => c.Arguments.Any(a => (Detection.SignalFinder.Unwrap(a.Value) is IDelegateCreationOperation { Target: var target } ? target : a.Value) is IAnonymousFunctionOperation f
+                        && SymbolEqualityComparer.Default.Equals(f.Symbol, lambda))) is { } predicateCall
+                        ? predicateCall.Instance ?? predicateCall.Arguments.FirstOrDefault()?.Value
+                        : null,
+                _ => null,
+            };
+
+            var member = list is null ? null : Detection.SignalFinder.Unwrap(list) switch
+            {
+                IFieldReferenceOperation field => (ISymbol)field.Field,
+                IPropertyReferenceOperation property => property.Property,
+                _ => null,
+            };
+
+            return member?.DeclaringSyntaxReferences.Length == 1 && Detection.ValueResolver.InitializerOf(member.DeclaringSyntaxReferences[0].GetSyntax()) is { } initializer
+                ? Detection.ValueResolver.LiteralsIn(initializer).Select(v => v.Value)
+                : Enumerable.Empty<string>();
         }
 
         /// <summary>True when the condition's branch calls the next delegate (the request goes on).</summary>

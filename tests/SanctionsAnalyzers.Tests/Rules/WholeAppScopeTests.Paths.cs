@@ -47,5 +47,57 @@ public sealed class EdgeCountryGate : IMiddleware
         {
             await Verify.VerifyAsync(Id, PathGate(@"context.Request.Path.StartsWithSegments(""/api/v2"")"));
         }
+
+        private static string HelperPathGate(string prefixes, string test) => @"
+public sealed class EdgeCountryGate : IMiddleware
+{
+    private static readonly PathString[] GatedPrefixes = { PREFIXES };
+
+    public async Task InvokeAsync(HttpContext context, RequestDelegate next)
+    {
+        var country = context.Request.Headers[""CF-IPCountry""].ToString();
+        if (IsGated(context.Request.Path) && {|#0:country == ""IR""|})
+        {
+            context.Response.StatusCode = 451;
+            return;
+        }
+
+        await next(context);
+    }
+
+    private static bool IsGated(PathString path)
+    {
+        TEST
+    }
+}".Replace("PREFIXES", prefixes).Replace("TEST", test);
+
+        private const string LoopOverPrefixes = @"foreach (var prefix in GatedPrefixes)
+        {
+            if (path.StartsWithSegments(prefix)) return true;
+        }
+
+        return false;";
+
+        [Fact]
+        public async Task PathsTestedByAHelper_FromAListOfPrefixes_AreTheFeature()
+        {
+            await Verify.VerifyAsync(Id, HelperPathGate(@"""/chat"", ""/mail""", LoopOverPrefixes),
+                WholeApp("middleware 'EdgeCountryGate'", "'requests to /chat, /mail'",
+                    "chat and e-mail, inferred from the request path '/chat' and the request path '/mail'; confirm with [CommunicationService(\"chat\", \"email\")] or declare the right category"));
+        }
+
+        [Fact]
+        public async Task PathsTestedByAHelper_WithAPredicateOverTheList_AreTheFeature()
+        {
+            await Verify.VerifyAsync(Id, HelperPathGate(@"""/chat""", "return GatedPrefixes.Any(p => path.StartsWithSegments(p));"),
+                WholeApp("middleware 'EdgeCountryGate'", "'requests to /chat'",
+                    "chat, inferred from the request path '/chat'; confirm with [CommunicationService(\"chat\")] or declare the right category"));
+        }
+
+        [Fact]
+        public async Task PathsTestedByAHelper_ThatNameOnlyBilling_AreConsistent()
+        {
+            await Verify.VerifyAsync(Id, HelperPathGate(@"""/billing"", ""/checkout""", LoopOverPrefixes));
+        }
     }
 }
