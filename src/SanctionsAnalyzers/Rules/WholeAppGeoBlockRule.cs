@@ -49,7 +49,7 @@ namespace SanctionsAnalyzers.Rules
                 return null;
             }
 
-            var covered = model.CoveredBy(gate).ToList();
+            var covered = model.CoveredBy(gate).Select(f => f.Categories.IsEmpty ? WithPolicyNames(f, model.PoliciesBringing(gate, f), vocabulary) : f).ToList();
             if (!covered.Any(f => f.Categories.Length > 0) && PathFeature(gate, vocabulary) is { } paths)
             {
                 // No endpoint with a known category is visible, but the gate's own condition names the requests it
@@ -129,6 +129,28 @@ namespace SanctionsAnalyzers.Rules
                 GeoBlockText.JoinNames(features.Select(f => "'" + f.Name + "'" + (f.Route is null ? string.Empty : " (" + f.Route + ")"))),
                 GeoBlockText.JoinNames(categories.Select(c => c.DisplayName)) + note,
                 citations);
+        }
+
+        /// <summary>
+        /// An endpoint whose own names say nothing, guarded through a policy whose name does (<c>[Authorize(Policy = "QuizTakers")]</c>
+        /// on a TestSessionsController): the policy's name is a name of the endpoint, the weakest tier.
+        /// </summary>
+        private static AppFeature WithPolicyNames(AppFeature feature, IEnumerable<string> policies, Services.NameVocabulary vocabulary)
+        {
+            var evidence = new List<CategoryEvidence>();
+            foreach (var policy in policies)
+            {
+                foreach (var category in vocabulary.Match(policy).SelectMany(m => m.Categories))
+                {
+                    if (!evidence.Any(e => e.Category == category))
+                    {
+                        evidence.Add(new CategoryEvidence(category, EvidenceStrength.Name, "the policy name '" + policy + "'"));
+                    }
+                }
+            }
+
+            return evidence.Count == 0 ? feature : new AppFeature(
+                feature.Kind, feature.Name, feature.Route, evidence.ToImmutableArray(), feature.Policies, feature.Location, feature.Type, feature.EndpointFilters, feature.Action);
         }
 
         /// <summary>The requests the gate's condition singles out, as one feature whose categories come from the paths' words.</summary>

@@ -316,6 +316,11 @@ namespace SanctionsAnalyzers.Scope
             return false;
         }
 
+        /// <summary>The policies of a feature that require the requirement an authorization handler's gate handles.</summary>
+        public IEnumerable<string> PoliciesBringing(CrossCuttingGate gate, AppFeature feature) =>
+            feature.Policies.Where(policy => gate.Requirement is not null && PolicyRequirements.TryGetValue(policy, out var requirements)
+                && requirements.Any(r => SymbolEqualityComparer.Default.Equals(r, gate.Requirement)));
+
         private bool RequiresHandledRequirement(CrossCuttingGate gate, AppFeature feature)
         {
             if (gate.Requirement is null)

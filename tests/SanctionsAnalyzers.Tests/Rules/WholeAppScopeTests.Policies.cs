@@ -69,6 +69,56 @@ public sealed class CheckoutController : ControllerBase
             await Verify.VerifyAsync(Id, source);
         }
 
+        private static string NamedPolicy(string policy, string controller) =>
+            RegionsRequirement.Replace("public const string Regional = \"Regional\";", "public const string Regional = \"" + policy + "\";") + controller;
+
+        [Fact]
+        public async Task PolicyName_NamesTheFeature_WhenTheEndpointsNamesSayNothing()
+        {
+            var source = NamedPolicy("QuizTakers", @"
+
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = Policies.Regional)]
+public sealed class TestSessionsController : ControllerBase
+{
+    [HttpGet(""{id}"")]
+    public IActionResult Start(int id) => Ok(id);
+}");
+            await Verify.VerifyAsync(Id, source, Verify.Diagnostic(WholeAppGeoBlockRule.OverBroad).WithLocation(0)
+                .WithArguments("Iran (IR) and Cuba (CU)", "authorization handler 'NotFromRegionsHandler'", "denies", "'TestSessionsController.Start' (/{id})",
+                    "e-learning platforms, inferred from the policy name 'QuizTakers'; confirm with [CommunicationService(\"e-learning\")] or declare the right category",
+                    "31 CFR 560.540(a)(1), formerly GL D-2 (Iran); 31 CFR 515.578(a)(1) (Cuba)")
+                .WithOptions(Microsoft.CodeAnalysis.Testing.DiagnosticOptions.IgnoreAdditionalLocations));
+        }
+
+        [Fact]
+        public async Task PolicyName_ThatSaysBilling_IsConsistent()
+        {
+            var source = NamedPolicy("BillingCustomers", @"
+
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = Policies.Regional)]
+public sealed class ReportsController : ControllerBase
+{
+    [HttpGet(""{id}"")]
+    public IActionResult Download(int id) => Ok(id);
+}").Replace("{|#0:", string.Empty).Replace("|}", string.Empty);
+            await Verify.VerifyAsync(Id, source);
+        }
+
+        [Fact]
+        public async Task PolicyName_DoesNotOverrideTheEndpointsOwnNames()
+        {
+            // The controller says payments: the policy's "quiz" is farther away and does not count.
+            var source = NamedPolicy("QuizTakers", @"
+
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = Policies.Regional)]
+public sealed class CheckoutController : ControllerBase
+{
+    [HttpPost(""pay"")]
+    public IActionResult Pay(string cart) => Ok(cart);
+}").Replace("{|#0:", string.Empty).Replace("|}", string.Empty);
+            await Verify.VerifyAsync(Id, source);
+        }
+
         private const string DenyFromExtension = @"
 public static class GeoConventions
 {
