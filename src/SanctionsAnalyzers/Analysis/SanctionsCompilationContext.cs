@@ -58,6 +58,7 @@ namespace SanctionsAnalyzers.Analysis
             Places = overrides.Identifiers.IsEmpty ? PlaceNames.Embedded : PlaceNames.For(Policy);
             Types = new WellKnownTypes(compilation);
             Helpers = new HelperSummaries(this);
+            Classifiers = new ClassifierSummaries(this);
             Transfers = new TransferSummaries(compilation);
             ReturnedSignals = new ReturnedSignals(this);
             Writes = new MemberWrites(compilation, ConfigurationBindingIn);
@@ -105,6 +106,9 @@ namespace SanctionsAnalyzers.Analysis
         public WellKnownTypes Types { get; }
 
         public HelperSummaries Helpers { get; }
+
+        /// <summary>Methods of the compilation that map a value to a constant with one switch expression (<c>Classify(country)</c>).</summary>
+        public ClassifierSummaries Classifiers { get; }
 
         /// <summary>Text helpers of the compilation that return their argument reshaped: a signal passes through them.</summary>
         public TransferSummaries Transfers { get; }

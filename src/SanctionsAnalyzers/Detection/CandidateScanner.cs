@@ -178,6 +178,12 @@ namespace SanctionsAnalyzers.Detection
                             boolProperties.Add(property);
                             break;
                     }
+
+                    // A classifier (Admission Classify(string country) => country switch { "IR" => ... }) is asked like a bool helper.
+                    if (member is MethodDeclarationSyntax classifier && DeclarationWords.MayBeClassifier(classifier))
+                    {
+                        boolMethods.Add(classifier);
+                    }
                 }
             }
 

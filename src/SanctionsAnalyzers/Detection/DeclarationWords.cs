@@ -123,6 +123,14 @@ namespace SanctionsAnalyzers.Detection
             && method.ParameterList.Parameters.Count <= 4
             && IsBool(method.ReturnType);
 
+        /// <summary>What <see cref="Analysis.ClassifierSummaries"/> may summarise: a method mapping its parameters to a value with a switch expression.</summary>
+        public static bool MayBeClassifier(MethodDeclarationSyntax method) =>
+            ((SyntaxNode?)method.Body ?? method.ExpressionBody) is { } body
+            && method.ParameterList.Parameters.Count is > 0 and <= 4
+            && !IsBool(method.ReturnType)
+            && !(method.ReturnType is PredefinedTypeSyntax predefined && predefined.Keyword.IsKind(SyntaxKind.VoidKeyword))
+            && body.DescendantNodes().OfType<SwitchExpressionSyntax>().Any();
+
         /// <summary>What <see cref="Analysis.ReturnedSignals"/> summarises: a method with a body returning text (string, Task&lt;string&gt;).</summary>
         public static bool MayReturnSignal(MethodDeclarationSyntax method) =>
             ((SyntaxNode?)method.Body ?? method.ExpressionBody) is not null && IsText(method.ReturnType);

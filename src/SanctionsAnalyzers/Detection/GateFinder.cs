@@ -103,6 +103,11 @@ namespace SanctionsAnalyzers.Detection
                     // "blocked.FirstOrDefault(c => c == country) != null": an entry matched.
                     return picked.WithComparison(nullCheck, nullCheck.OperatorKind == BinaryOperatorKind.NotEquals ? picked.JurisdictionTakesTrueBranch : !picked.JurisdictionTakesTrueBranch);
 
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } classified
+                    when _useHelperSummaries && Classified(classified.LeftOperand, classified.RightOperand, classified) is { } byClassifier:
+                    // "Classify(country) == Admission.Embargoed": the arms of the classifier that give that value.
+                    return byClassifier.WithPolarity(byClassifier.JurisdictionTakesTrueBranch == (classified.OperatorKind == BinaryOperatorKind.Equals));
+
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } comparison:
                     var polarity = comparison.OperatorKind == BinaryOperatorKind.Equals;
                     return (CompareResult(comparison) ?? Compare(comparison.LeftOperand, comparison.RightOperand, comparison, GateForm.Comparison))
@@ -228,6 +233,51 @@ namespace SanctionsAnalyzers.Detection
 
             var mentions = MentionsIn(other, signal);
             return mentions.IsEmpty ? null : new Gate(signal, mentions, comparison, jurisdictionTakesTrueBranch: true, form);
+        }
+
+        /// <summary>
+        /// <c>Classify(country) == Admission.Embargoed</c> (either side): a classifier of the compilation handed the signal,
+        /// compared with one of its results. The jurisdictions are those of the arms giving that result; where the default
+        /// arm gives it, those of the other arms, whose users then take the false branch.
+        /// </summary>
+        private Gate? Classified(IOperation left, IOperation right, IOperation comparison)
+        {
+            var call = SignalFinder.Unwrap(left) as IInvocationOperation;
+            var result = right;
+            if (call is null)
+            {
+                call = SignalFinder.Unwrap(right) as IInvocationOperation;
+                result = left;
+            }
+
+            if (call is null || SignalFinder.Unwrap(result).ConstantValue is not { HasValue: true } expected
+                || _context.Classifiers.Summarize(call.TargetMethod) is not { } summary
+                || call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == summary.ParameterOrdinal) is not { } argument
+                || _signals.Find(argument.Value) is not { } signal)
+            {
+                return null;
+            }
+
+            var giving = ImmutableArray.CreateBuilder<JurisdictionMention>();
+            var other = ImmutableArray.CreateBuilder<JurisdictionMention>();
+            var defaultGives = false;
+            foreach (var arm in summary.Arms)
+            {
+                var gives = Equals(arm.Value, expected.Value);
+                if (arm.IsDefault)
+                {
+                    defaultGives = gives;
+                    break;
+                }
+
+                if (MatchPattern(arm.Pattern, signal) is { Polarity: true } match)
+                {
+                    (gives ? giving : other).AddRange(match.Mentions);
+                }
+            }
+
+            var mentions = defaultGives ? other.ToImmutable() : giving.ToImmutable();
+            return mentions.IsEmpty ? null : new Gate(signal, mentions, comparison, jurisdictionTakesTrueBranch: !defaultGives, GateForm.Helper);
         }
 
         /// <summary><c>string.Compare(country, "IR", ...) == 0</c>.</summary>
