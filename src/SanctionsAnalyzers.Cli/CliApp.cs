@@ -18,6 +18,7 @@ namespace SanctionsAnalyzers.Cli
         public const int ExitClean = 0;
         public const int ExitFindings = 1;
         public const int ExitError = 2;
+        public const int ExitIncomplete = 3;
 
         public static string ToolVersion =>
             typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
@@ -84,6 +85,12 @@ namespace SanctionsAnalyzers.Cli
                 stderr.WriteLine("error: " + problem.Message);
             }
 
+            // Incomplete projects are no failed scan (unless --fail-on-incomplete), but the log says so once each.
+            foreach (var project in report.Projects?.Where(p => p.Status == ProjectStatus.Incomplete) ?? Enumerable.Empty<ProjectEntry>())
+            {
+                stderr.WriteLine("warning: incomplete: " + project.Path + ": " + project.Reason);
+            }
+
             var exitCode = report.Summary.ExitCode;
             foreach (var target in options.Reports)
             {
@@ -127,7 +134,10 @@ namespace SanctionsAnalyzers.Cli
             return exitCode;
         }
 
-        /// <summary>Counts, fail-on level and exit code: 2 when a problem kept part of the work from running, else 1 on findings at or above --fail-on.</summary>
+        /// <summary>
+        /// Counts, fail-on level and exit code: 2 when a problem kept part of the work from running, else 3 when a project
+        /// is incomplete and --fail-on-incomplete is given, else 1 on findings at or above --fail-on.
+        /// </summary>
         internal static void Complete(Report report, CliOptions options)
         {
             report.Tool.Version = ToolVersion;
@@ -147,10 +157,26 @@ namespace SanctionsAnalyzers.Cli
                 summary.UnknownPackages = report.Packages.Count(p => p.Status == "unknown");
             }
 
+            if (report.Command == "scan" && report.Projects is not null)
+            {
+                summary.Projects = new ProjectCounts
+                {
+                    Analyzed = report.Projects.Count(p => p.Status == ProjectStatus.Analyzed),
+                    Incomplete = report.Projects.Count(p => p.Status == ProjectStatus.Incomplete),
+                    Skipped = report.Projects.Count(p => p.Status == ProjectStatus.Skipped),
+                    Failed = report.Projects.Count(p => p.Status == ProjectStatus.Failed),
+                };
+                summary.FailOnIncomplete = options.FailOnIncomplete;
+            }
+
             summary.FailOn = SeverityLevels.FailOnName(options.FailOn);
             if (report.Problems.Count > 0)
             {
                 summary.ExitCode = ExitError;
+            }
+            else if (options.FailOnIncomplete && summary.Projects is { Incomplete: > 0 })
+            {
+                summary.ExitCode = ExitIncomplete;
             }
             else if (options.FailOn is Severity threshold && report.Findings.Any(f => f.Level >= threshold))
             {

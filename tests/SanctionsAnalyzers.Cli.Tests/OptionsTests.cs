@@ -27,7 +27,8 @@ namespace SanctionsAnalyzers.Cli.Tests
             Assert.Equal(0, exitCode);
             Assert.Contains("dotnet-sanctions scan [<solution|project|folder>]", stdout, StringComparison.Ordinal);
             Assert.Contains("--fail-on <none|info|warning|error>", stdout, StringComparison.Ordinal);
-            Assert.Contains("Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, load or configuration error.", stdout, StringComparison.Ordinal);
+            Assert.Contains("Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, load or configuration error,", stdout, StringComparison.Ordinal);
+            Assert.Contains("3 incomplete projects (with --fail-on-incomplete", stdout, StringComparison.Ordinal);
             Assert.Equal("", stderr);
         }
 
@@ -84,6 +85,8 @@ namespace SanctionsAnalyzers.Cli.Tests
         [InlineData(new[] { "audit" }, "audit needs a path: dotnet-sanctions audit <project|project.assets.json>")]
         [InlineData(new[] { "validate" }, "validate needs a path: dotnet-sanctions validate <package.nupkg>")]
         [InlineData(new[] { "validate", "a.nupkg", "--no-restore" }, "--no-restore applies to scan only")]
+        [InlineData(new[] { "audit", "a.csproj", "--fail-on-incomplete" }, "--fail-on-incomplete applies to scan only")]
+        [InlineData(new[] { "scan", "--verbosity", "loud" }, "--verbosity must be normal or detailed, not 'loud'")]
         [InlineData(new[] { "scan", "a", "b" }, "too many arguments: 'b'")]
         public async Task UsageErrors_ExitTwoWithOneLineAndAHint(string[] args, string message)
         {
@@ -136,6 +139,41 @@ namespace SanctionsAnalyzers.Cli.Tests
             CliApp.Complete(report, CliOptions.Parse(new[] { "scan", "--fail-on", "none" }));
 
             Assert.Equal(2, report.Summary.ExitCode);
+        }
+
+        [Theory]
+        [InlineData(new[] { "scan", "--fail-on", "none" }, false, false, 0)]
+        [InlineData(new[] { "scan" }, true, false, 1)]
+        [InlineData(new[] { "scan", "--fail-on", "none", "--fail-on-incomplete" }, false, false, 3)]
+        [InlineData(new[] { "scan", "--fail-on-incomplete" }, true, false, 3)]
+        [InlineData(new[] { "scan", "--fail-on-incomplete" }, true, true, 2)]
+        public void ExitCode_ForAnIncompleteProject_FollowsTheTable(string[] args, bool warningFinding, bool problem, int exitCode)
+        {
+            var report = new Report { Command = "scan", Projects = new() };
+            report.Projects.Add(new ProjectEntry { Name = "A", Path = "A/A.csproj", Status = ProjectStatus.Analyzed });
+            report.Projects.Add(new ProjectEntry { Name = "B", Path = "B/B.csproj", Status = ProjectStatus.Incomplete });
+            if (warningFinding)
+            {
+                report.Findings.Add(new Finding { RuleId = "SANC1001", Severity = "warning" });
+            }
+
+            if (problem)
+            {
+                report.Problems.Add(new Problem { Kind = "load", Message = "load: C/C.csproj: broken" });
+            }
+
+            CliApp.Complete(report, CliOptions.Parse(args));
+
+            Assert.Equal(exitCode, report.Summary.ExitCode);
+            Assert.Equal(1, report.Summary.Projects!.Incomplete);
+        }
+
+        [Fact]
+        public void Verbosity_IsNormalUnlessDetailedIsAsked()
+        {
+            Assert.Equal(Verbosity.Normal, CliOptions.Parse(new[] { "scan" }).Verbosity);
+            Assert.Equal(Verbosity.Detailed, CliOptions.Parse(new[] { "scan", "--verbosity", "detailed" }).Verbosity);
+            Assert.Equal(Verbosity.Detailed, CliOptions.Parse(new[] { "scan", "-v", "d" }).Verbosity);
         }
 
         [Theory]

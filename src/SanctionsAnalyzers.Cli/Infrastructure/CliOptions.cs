@@ -14,6 +14,13 @@ namespace SanctionsAnalyzers.Cli.Infrastructure
         Sarif,
     }
 
+    /// <summary>How much the console report shows: normal lists only the projects that need attention, detailed all.</summary>
+    public enum Verbosity
+    {
+        Normal,
+        Detailed,
+    }
+
     /// <summary>A report to write: a format and a file, or standard output when <see cref="Path"/> is null.</summary>
     public sealed class ReportTarget
     {
@@ -44,6 +51,11 @@ namespace SanctionsAnalyzers.Cli.Infrastructure
         public bool NoRestore { get; private set; }
 
         public bool IncludeTests { get; private set; }
+
+        /// <summary>Exit code 3 when a project is incomplete (compiler errors or unresolved references).</summary>
+        public bool FailOnIncomplete { get; private set; }
+
+        public Verbosity Verbosity { get; private set; } = Verbosity.Normal;
 
         public string? Root { get; private set; }
 
@@ -139,6 +151,13 @@ namespace SanctionsAnalyzers.Cli.Infrastructure
                     case "--include-tests":
                         options.IncludeTests = true;
                         break;
+                    case "--fail-on-incomplete":
+                        options.FailOnIncomplete = true;
+                        break;
+                    case "-v":
+                    case "--verbosity":
+                        options.Verbosity = ParseVerbosity(Value());
+                        break;
                     case "--root":
                         options.Root = Value();
                         break;
@@ -186,9 +205,10 @@ namespace SanctionsAnalyzers.Cli.Infrastructure
                             + (options.Command == "audit" ? " <project|project.assets.json>" : " <package.nupkg>"));
                     }
 
-                    if (options.NoRestore || options.IncludeTests)
+                    var scanOnly = options.NoRestore ? "--no-restore" : options.IncludeTests ? "--include-tests" : options.FailOnIncomplete ? "--fail-on-incomplete" : null;
+                    if (scanOnly is not null)
                     {
-                        throw new CliException("usage", (options.NoRestore ? "--no-restore" : "--include-tests") + " applies to scan only");
+                        throw new CliException("usage", scanOnly + " applies to scan only");
                     }
 
                     break;
@@ -238,6 +258,13 @@ namespace SanctionsAnalyzers.Cli.Infrastructure
             _ => throw new CliException("usage", "--format must be markdown, json, sarif or console, not '" + value + "'"),
         };
 
+        private static Verbosity ParseVerbosity(string value) => value.ToLowerInvariant() switch
+        {
+            "n" or "normal" => Verbosity.Normal,
+            "d" or "detailed" => Verbosity.Detailed,
+            _ => throw new CliException("usage", "--verbosity must be normal or detailed, not '" + value + "'"),
+        };
+
         private static ReportFormat FormatFromExtension(string path)
         {
             var name = System.IO.Path.GetFileName(path).ToLowerInvariant();
@@ -277,10 +304,14 @@ namespace SanctionsAnalyzers.Cli.Infrastructure
               --root <dir>                                 report paths relative to this folder (scan; default: the git root)
               --no-restore                                 scan: do not run 'dotnet restore' first
               --include-tests                              scan: analyse test projects too
+              --fail-on-incomplete                         scan: exit code 3 when a project is incomplete (compiler errors or
+                                                          unresolved references: findings may be missing)
+              -v, --verbosity <normal|detailed>           console: detailed lists every project, normal only those not analyzed
               -h, --help                                   this text
               --version                                    the tool's version
 
-            Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, load or configuration error.
+            Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, load or configuration error,
+              3 incomplete projects (with --fail-on-incomplete; 2 wins over 3, 3 over 1).
             Docs: docs/cli.md
             """;
     }

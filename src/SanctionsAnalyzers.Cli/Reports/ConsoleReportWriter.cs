@@ -16,10 +16,10 @@ namespace SanctionsAnalyzers.Cli.Reports
 
             if (report.Projects is { Count: > 0 })
             {
-                var projects = NewTable("Project", "Path", "Status", "Reason");
+                var projects = NewTable("Project", "Path", "Status", "Compiler errors", "Unresolved", "Reason");
                 foreach (var p in report.Projects)
                 {
-                    projects.AddRow(Cell(p.Name), Cell(p.Path), Cell(p.Status), Cell(p.Reason));
+                    projects.AddRow(Cell(p.Name), Cell(p.Path), Cell(p.Status), Cell(p.CompilerErrors?.ToString()), Cell(p.UnresolvedReferences?.Count.ToString()), Cell(p.Reason));
                 }
 
                 WriteTable(console, "Projects", projects);
@@ -122,6 +122,12 @@ namespace SanctionsAnalyzers.Cli.Reports
             if (s2.Packages is int packageCount)
             {
                 parts.Add(Text.Plural(packageCount, "package") + " (" + s2.UnknownPackages + " unknown)");
+            }
+
+            if (s2.Projects is { } projects2)
+            {
+                parts.Add(Text.Plural(projects2.Analyzed + projects2.Incomplete + projects2.Skipped + projects2.Failed, "project") + " ("
+                    + projects2.Analyzed + " analyzed, " + projects2.Incomplete + " incomplete, " + projects2.Skipped + " skipped, " + projects2.Failed + " failed)");
             }
 
             parts.Add(Text.Plural(s2.Problems, "problem"));

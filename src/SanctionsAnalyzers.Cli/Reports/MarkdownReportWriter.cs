@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 
@@ -28,6 +29,11 @@ namespace SanctionsAnalyzers.Cli.Reports
                 w.WriteLine("| Packages | " + report.Packages.Count + " (" + report.Summary.UnknownPackages + " unknown) |");
             }
 
+            if (report.Summary.Projects is { } projects)
+            {
+                w.WriteLine("| Projects | " + projects.Analyzed + " analyzed, " + projects.Incomplete + " incomplete, " + projects.Skipped + " skipped, " + projects.Failed + " failed |");
+            }
+
             w.WriteLine("| Problems | " + report.Problems.Count + " |");
             w.WriteLine("| Fail on | " + report.Summary.FailOn + " |");
             w.WriteLine("| Exit code | " + report.Summary.ExitCode + " |");
@@ -40,6 +46,7 @@ namespace SanctionsAnalyzers.Cli.Reports
             WriteChecks(report, w);
             WritePackages(report, w);
             WriteProjects(report, w);
+            WriteRestore(report, w);
         }
 
         private static void WriteProblems(Report report, TextWriter w)
@@ -220,11 +227,47 @@ namespace SanctionsAnalyzers.Cli.Reports
 
             w.WriteLine("## Projects");
             w.WriteLine();
-            w.WriteLine("| Project | Path | Status | Reason |");
-            w.WriteLine("|---|---|---|---|");
+            w.WriteLine("| Project | Path | Status | Compiler errors | Unresolved references | Reason |");
+            w.WriteLine("|---|---|---|---|---|---|");
             foreach (var p in report.Projects)
             {
-                w.WriteLine("| " + Text.Cell(p.Name) + " | " + Text.Cell(p.Path) + " | " + p.Status + " | " + Text.Cell(p.Reason) + " |");
+                w.WriteLine("| " + Text.Cell(p.Name) + " | " + Text.Cell(p.Path) + " | " + p.Status + " | " + p.CompilerErrors + " | "
+                    + (p.CompilerErrors is null ? "" : (p.UnresolvedReferences?.Count ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture)) + " | " + Text.Cell(p.Reason) + " |");
+            }
+
+            w.WriteLine();
+
+            // Why a project is incomplete: its unresolved references and first compiler errors.
+            var incomplete = report.Projects.Where(p => p.Status == ProjectStatus.Incomplete).ToList();
+            foreach (var p in incomplete)
+            {
+                w.WriteLine("- **" + Text.Cell(p.Name) + "** (`" + Text.Cell(p.Path) + "`): " + Text.Cell(p.Reason));
+                foreach (var line in (p.UnresolvedReferences ?? new List<string>()).Concat(p.CompilerErrorSamples ?? new List<string>()))
+                {
+                    w.WriteLine("  - " + Text.Cell(line));
+                }
+            }
+
+            if (incomplete.Count > 0)
+            {
+                w.WriteLine();
+            }
+        }
+
+        private static void WriteRestore(Report report, TextWriter w)
+        {
+            if (report.Restore is not { Count: > 0 })
+            {
+                return;
+            }
+
+            w.WriteLine("## Restore");
+            w.WriteLine();
+            w.WriteLine("| Package | Message | Projects |");
+            w.WriteLine("|---|---|---|");
+            foreach (var r in report.Restore)
+            {
+                w.WriteLine("| " + Text.Cell(r.Package) + " | " + Text.Cell(r.Message) + " | " + Text.Cell(Text.Join(r.Projects)) + " |");
             }
 
             w.WriteLine();

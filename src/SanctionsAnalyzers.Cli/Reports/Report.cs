@@ -42,6 +42,9 @@ namespace SanctionsAnalyzers.Cli.Reports
 
         public List<ValidationCheck>? Checks { get; set; }
 
+        /// <summary>Restore errors of projects that were still loaded, grouped by package (scan).</summary>
+        public List<RestoreMessage>? Restore { get; set; }
+
         /// <summary>Inputs that could not be read, loaded, restored or fetched: each makes the exit code 2.</summary>
         public List<Problem> Problems { get; set; } = new List<Problem>();
 
@@ -149,16 +152,61 @@ namespace SanctionsAnalyzers.Cli.Reports
 
         public string Path { get; set; } = "";
 
-        /// <summary>analyzed, skipped or failed.</summary>
+        /// <summary>analyzed, incomplete (loaded with compiler errors or unresolved references), skipped or failed.</summary>
         public string Status { get; set; } = "";
 
-        /// <summary>Why a project was skipped or failed.</summary>
+        /// <summary>Why a project was incomplete, skipped or failed.</summary>
         public string? Reason { get; set; }
 
         public int? Documents { get; set; }
 
+        /// <summary>Compiler errors in the project's compilation (scan, once the project is compiled).</summary>
+        public int? CompilerErrors { get; set; }
+
+        /// <summary>The first few compiler errors, "file(line,col): CS0246: message", to tell why findings may be missing.</summary>
+        public List<string>? CompilerErrorSamples { get; set; }
+
+        /// <summary>
+        /// Packages and references the project needs but did not get: restore errors, reference files that do not exist,
+        /// analyzer references that did not load, load failures MSBuild tied to the project.
+        /// </summary>
+        public List<string>? UnresolvedReferences { get; set; }
+
         /// <summary>What MSBuild said while loading an analysed project (restore warnings and the like).</summary>
         public List<string>? Messages { get; set; }
+    }
+
+    /// <summary>Project statuses (scan): what "incomplete" and the counts in the summary are built on.</summary>
+    public static class ProjectStatus
+    {
+        public const string Analyzed = "analyzed";
+        public const string Incomplete = "incomplete";
+        public const string Skipped = "skipped";
+        public const string Failed = "failed";
+    }
+
+    /// <summary>One restore message, printed once for all the projects it concerns.</summary>
+    public sealed class RestoreMessage
+    {
+        /// <summary>The package it is about, when NuGet says so; else null.</summary>
+        public string? Package { get; set; }
+
+        /// <summary>"NU1101: Unable to find package ...".</summary>
+        public string Message { get; set; } = "";
+
+        /// <summary>The projects' paths, relative to the root.</summary>
+        public List<string> Projects { get; set; } = new List<string>();
+    }
+
+    public sealed class ProjectCounts
+    {
+        public int Analyzed { get; set; }
+
+        public int Incomplete { get; set; }
+
+        public int Skipped { get; set; }
+
+        public int Failed { get; set; }
     }
 
     public sealed class PackageEntry
@@ -227,6 +275,12 @@ namespace SanctionsAnalyzers.Cli.Reports
         public int? UnknownPackages { get; set; }
 
         public int Problems { get; set; }
+
+        /// <summary>How many projects were analysed, incomplete, skipped and failed (scan).</summary>
+        public ProjectCounts? Projects { get; set; }
+
+        /// <summary>Whether --fail-on-incomplete was given (scan).</summary>
+        public bool? FailOnIncomplete { get; set; }
 
         public string FailOn { get; set; } = "";
 

@@ -77,20 +77,33 @@ namespace SanctionsAnalyzers.Cli.Reports
 
             w.WriteStartArray("invocations");
             w.WriteStartObject();
-            w.WriteBoolean("executionSuccessful", report.Problems.Count == 0);
+            // Incomplete and skipped projects are notifications too: the run did not see all of the code.
+            var unfinished = (report.Projects ?? new List<ProjectEntry>())
+                .Where(p => p.Status is ProjectStatus.Incomplete or ProjectStatus.Skipped).ToList();
+            var failed = report.Projects?.Any(p => p.Status == ProjectStatus.Failed) == true;
+            w.WriteBoolean("executionSuccessful", report.Problems.Count == 0 && unfinished.Count == 0 && !failed);
             w.WriteNumber("exitCode", report.Summary.ExitCode);
-            if (report.Problems.Count > 0)
+            if (report.Problems.Count > 0 || unfinished.Count > 0)
             {
                 w.WriteStartArray("toolExecutionNotifications");
                 foreach (var problem in report.Problems)
                 {
-                    w.WriteStartObject();
-                    w.WriteString("level", "error");
-                    WriteMessage("message", problem.Message, w);
-                    w.WriteStartObject("properties");
-                    w.WriteString("kind", problem.Kind);
-                    w.WriteEndObject();
-                    w.WriteEndObject();
+                    WriteNotification("error", problem.Message, problem.Path, w, writeProperties: () => w.WriteString("kind", problem.Kind));
+                }
+
+                foreach (var project in unfinished)
+                {
+                    WriteNotification("warning", project.Path + ": " + project.Status + ": " + project.Reason, project.Path, w, writeProperties: () =>
+                    {
+                        w.WriteString("kind", "project");
+                        w.WriteString("status", project.Status);
+                        if (project.CompilerErrors is int errors)
+                        {
+                            w.WriteNumber("compilerErrors", errors);
+                        }
+
+                        w.WriteNumber("unresolvedReferences", project.UnresolvedReferences?.Count ?? 0);
+                    });
                 }
 
                 w.WriteEndArray();
@@ -271,6 +284,26 @@ namespace SanctionsAnalyzers.Cli.Reports
             w.WriteEndArray();
             w.WriteEndObject();
             w.WriteEndArray();
+        }
+
+        private static void WriteNotification(string level, string message, string? path, Utf8JsonWriter w, Action writeProperties)
+        {
+            w.WriteStartObject();
+            w.WriteString("level", level);
+            WriteMessage("message", message, w);
+            if (!string.IsNullOrEmpty(path))
+            {
+                w.WriteStartArray("locations");
+                w.WriteStartObject();
+                WritePhysicalLocation(new SourceLocation { File = path! }, w);
+                w.WriteEndObject();
+                w.WriteEndArray();
+            }
+
+            w.WriteStartObject("properties");
+            writeProperties();
+            w.WriteEndObject();
+            w.WriteEndObject();
         }
 
         private static void WritePhysicalLocation(SourceLocation location, Utf8JsonWriter w)

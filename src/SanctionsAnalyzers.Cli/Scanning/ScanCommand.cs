@@ -31,12 +31,13 @@ namespace SanctionsAnalyzers.Cli.Scanning
             };
 
             MsBuildRegistration.EnsureRegistered();
+            var restoreProblems = new List<Problem>();
             if (!options.NoRestore)
             {
-                await RestoreAsync(target, root, report, progress, cancellationToken).ConfigureAwait(false);
+                await RestoreAsync(target, root, restoreProblems, progress, cancellationToken).ConfigureAwait(false);
             }
 
-            await WorkspaceScanner.ScanAsync(target, analyzers, options, report, progress, cancellationToken).ConfigureAwait(false);
+            await WorkspaceScanner.ScanAsync(target, analyzers, options, report, restoreProblems, progress, cancellationToken).ConfigureAwait(false);
             return report;
         }
 
@@ -45,24 +46,24 @@ namespace SanctionsAnalyzers.Cli.Scanning
         /// restore give up on all of them: then each project is restored on its own, so that the others still restore
         /// and each broken one gets its own message.
         /// </summary>
-        private static async Task RestoreAsync(ScanTarget target, string root, Report report, IProgressSink progress, CancellationToken cancellationToken)
+        private static async Task RestoreAsync(ScanTarget target, string root, List<Problem> problems, IProgressSink progress, CancellationToken cancellationToken)
         {
             var dotnet = MsBuildRegistration.DotnetExecutable;
             if (target.Solution is not null)
             {
                 progress.Status("Restoring " + Path.GetFileName(target.Solution));
-                var problems = await DotnetRestore.RunAsync(dotnet, target.Solution, root, cancellationToken).ConfigureAwait(false);
-                var projects = problems.Count == 0 ? new List<string>() : SolutionProjects(target.Solution);
+                var solutionProblems = await DotnetRestore.RunAsync(dotnet, target.Solution, root, cancellationToken).ConfigureAwait(false);
+                var projects = solutionProblems.Count == 0 ? new List<string>() : SolutionProjects(target.Solution);
                 if (projects.Count == 0)
                 {
-                    report.Problems.AddRange(problems);
+                    problems.AddRange(solutionProblems);
                     return;
                 }
 
                 foreach (var project in projects)
                 {
                     progress.Status("Restoring " + Path.GetFileName(project));
-                    report.Problems.AddRange(await DotnetRestore.RunAsync(dotnet, project, root, cancellationToken).ConfigureAwait(false));
+                    problems.AddRange(await DotnetRestore.RunAsync(dotnet, project, root, cancellationToken).ConfigureAwait(false));
                 }
 
                 return;
@@ -71,7 +72,7 @@ namespace SanctionsAnalyzers.Cli.Scanning
             foreach (var project in target.Projects)
             {
                 progress.Status("Restoring " + Path.GetFileName(project));
-                report.Problems.AddRange(await DotnetRestore.RunAsync(dotnet, project, root, cancellationToken).ConfigureAwait(false));
+                problems.AddRange(await DotnetRestore.RunAsync(dotnet, project, root, cancellationToken).ConfigureAwait(false));
             }
         }
 

@@ -12,8 +12,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.MSBuild;
 using Microsoft.CodeAnalysis.Text;
-using NuGet.Common;
-using NuGet.ProjectModel;
 using SanctionsAnalyzers.Cli.Infrastructure;
 using SanctionsAnalyzers.Cli.Reports;
 using SanctionsAnalyzers.Rules;
@@ -37,7 +35,7 @@ namespace SanctionsAnalyzers.Cli.Scanning
         };
 
         [MethodImpl(MethodImplOptions.NoInlining)]
-        public static async Task ScanAsync(ScanTarget target, AnalyzerSet analyzers, CliOptions options, Report report, IProgressSink progress, CancellationToken cancellationToken)
+        public static async Task ScanAsync(ScanTarget target, AnalyzerSet analyzers, CliOptions options, Report report, IReadOnlyList<Problem> restoreProblems, IProgressSink progress, CancellationToken cancellationToken)
         {
             using var workspace = MSBuildWorkspace.Create();
             var failures = new List<WorkspaceDiagnostic>();
@@ -83,7 +81,7 @@ namespace SanctionsAnalyzers.Cli.Scanning
                     catch (Exception e) when (e is not OperationCanceledException)
                     {
                         var relative = PathHelper.Relative(report.Root, projectFile);
-                        report.Projects!.Add(new ProjectEntry { Name = Path.GetFileNameWithoutExtension(projectFile), Path = relative, Status = "failed", Reason = CliApp.FirstLine(e.Message) });
+                        report.Projects!.Add(new ProjectEntry { Name = Path.GetFileNameWithoutExtension(projectFile), Path = relative, Status = ProjectStatus.Failed, Reason = CliApp.FirstLine(e.Message) });
                         report.Problems.Add(new Problem { Kind = "load", Path = relative, Message = "load: " + relative + ": " + CliApp.FirstLine(e.Message) });
                     }
                 }
@@ -97,13 +95,19 @@ namespace SanctionsAnalyzers.Cli.Scanning
 
             progress.Steps(projects.Count);
             var seen = new HashSet<string>(StringComparer.Ordinal);
+            var restore = new RestoreMessages(restoreProblems);
             foreach (var project in projects)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 progress.Status("Analyzing " + project.Name);
-                await ScanProjectAsync(project, analyzers, options, report, failures, seen, cancellationToken).ConfigureAwait(false);
+                await ScanProjectAsync(project, analyzers, options, report, failures, restore, seen, cancellationToken).ConfigureAwait(false);
                 progress.Advance("Analyzed " + project.Name);
             }
+
+            // Restore errors of projects that loaded belong to those projects; the others (a project that did not load,
+            // a restore that did not run) are problems.
+            report.Problems.AddRange(restore.Unclaimed(report.Projects!));
+            report.Restore = restore.Grouped();
 
             foreach (var geoBlock in report.GeoBlocks!)
             {
@@ -124,6 +128,7 @@ namespace SanctionsAnalyzers.Cli.Scanning
             CliOptions options,
             Report report,
             List<WorkspaceDiagnostic> failures,
+            RestoreMessages restore,
             HashSet<string> seen,
             CancellationToken cancellationToken)
         {
@@ -133,7 +138,7 @@ namespace SanctionsAnalyzers.Cli.Scanning
 
             if (project.Language != LanguageNames.CSharp)
             {
-                entry.Status = "skipped";
+                entry.Status = ProjectStatus.Skipped;
                 entry.Reason = "not C# (" + project.Language + ")";
                 return;
             }
@@ -148,7 +153,7 @@ namespace SanctionsAnalyzers.Cli.Scanning
             if (project.DocumentIds.Count == 0 && !project.MetadataReferences.Any())
             {
                 var reason = messages.FirstOrDefault() ?? "MSBuild produced no source files and no references";
-                entry.Status = "failed";
+                entry.Status = ProjectStatus.Failed;
                 entry.Reason = reason;
                 report.Problems.Add(new Problem { Kind = "load", Path = path, Message = "load: " + path + ": " + reason });
                 return;
@@ -156,7 +161,7 @@ namespace SanctionsAnalyzers.Cli.Scanning
 
             if (!options.IncludeTests && IsTestProject(project))
             {
-                entry.Status = "skipped";
+                entry.Status = ProjectStatus.Skipped;
                 entry.Reason = "test project (--include-tests to analyse it)";
                 return;
             }
@@ -165,13 +170,17 @@ namespace SanctionsAnalyzers.Cli.Scanning
             var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
             if (compilation is null)
             {
-                entry.Status = "failed";
+                entry.Status = ProjectStatus.Failed;
                 entry.Reason = "no compilation";
                 report.Problems.Add(new Problem { Kind = "load", Path = path, Message = "load: " + path + ": Roslyn produced no compilation" });
                 return;
             }
 
-            CheckRestore(project, compilation, path, report, restoreAttempted: !options.NoRestore);
+            var unresolved = ProjectHealth.RestoreErrors(project, compilation, restoreAttempted: !options.NoRestore, out var restoreWarnings);
+            unresolved.AddRange(restore.For(path));
+            unresolved.AddRange(ProjectHealth.MissingReferences(project));
+            unresolved.AddRange(ProjectHealth.LoadFailures(messages, unresolved, restoreWarnings).ToList());
+            restore.Record(path, unresolved);
 
             var provider = project.AnalyzerOptions.AnalyzerConfigOptionsProvider;
             if (options.IncludeTests)
@@ -196,7 +205,11 @@ namespace SanctionsAnalyzers.Cli.Scanning
                     logAnalyzerExecutionTime: false,
                     reportSuppressedDiagnostics: false));
 
-            var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+            // All diagnostics, not only the analyzers': the compiler's errors come from the same binding the analysis does.
+            var all = await withAnalyzers.GetAllDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+            var analyzerIds = new HashSet<string>(analyzers.Descriptors.Select(d => d.Id), StringComparer.Ordinal);
+            var compilerErrors = ProjectHealth.CompilerErrors(all, analyzerIds);
+            var diagnostics = all.Where(d => d.Id == "AD0001" || analyzerIds.Contains(d.Id)).ToList();
             foreach (var failure in analyzerFailures.Distinct(StringComparer.Ordinal))
             {
                 report.Problems.Add(new Problem { Kind = "analyzer", Path = path, Message = "analyzer: " + path + ": " + failure });
@@ -239,7 +252,7 @@ namespace SanctionsAnalyzers.Cli.Scanning
                 }
             }
 
-            entry.Status = "analyzed";
+            ProjectHealth.Judge(entry, compilerErrors, unresolved, report.Root);
             entry.Messages = messages.Count > 0 ? messages : null;
         }
 
@@ -280,63 +293,6 @@ namespace SanctionsAnalyzers.Cli.Scanning
             }
 
             return project;
-        }
-
-        /// <summary>Restore errors recorded in the project's assets file, and projects that got no framework at all.</summary>
-        private static void CheckRestore(Project project, Compilation compilation, string path, Report report, bool restoreAttempted)
-        {
-            var assets = FindAssetsFile(project);
-            if (assets is null && restoreAttempted && !report.Problems.Any(p => p.Kind == "restore" && p.Path == path))
-            {
-                report.Problems.Add(new Problem { Kind = "restore", Path = path, Message = "restore: " + path + ": not restored (no project.assets.json after dotnet restore)" });
-            }
-
-            if (assets is not null)
-            {
-                try
-                {
-                    var lockFile = LockFileUtilities.GetLockFile(assets, NullLogger.Instance);
-                    foreach (var log in lockFile?.LogMessages ?? Array.Empty<IAssetsLogMessage>().ToList())
-                    {
-                        if (log.Level != LogLevel.Error)
-                        {
-                            continue;
-                        }
-
-                        var message = "restore: " + path + ": " + log.Code + ": " + log.Message;
-                        if (!report.Problems.Any(p => p.Kind == "restore" && p.Message.Contains(log.Code + ": " + log.Message, StringComparison.Ordinal)))
-                        {
-                            report.Problems.Add(new Problem { Kind = "restore", Path = path, Message = message });
-                        }
-                    }
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException or InvalidOperationException)
-                {
-                    report.Problems.Add(new Problem { Kind = "restore", Path = path, Message = "restore: " + path + ": unreadable " + Path.GetFileName(assets) + ": " + CliApp.FirstLine(e.Message) });
-                }
-            }
-
-            if (compilation.GetSpecialType(SpecialType.System_Object).TypeKind == TypeKind.Error)
-            {
-                report.Problems.Add(new Problem { Kind = "restore", Path = path, Message = "restore: " + path + ": the project has no framework references (not restored? run dotnet restore)" });
-            }
-        }
-
-        private static string? FindAssetsFile(Project project)
-        {
-            var projectFolder = Path.GetDirectoryName(project.FilePath!)!;
-            var intermediate = project.CompilationOutputInfo.AssemblyPath;
-            for (var folder = intermediate is null ? null : Path.GetDirectoryName(intermediate); folder is not null && folder.Length > projectFolder.Length; folder = Path.GetDirectoryName(folder))
-            {
-                var candidate = Path.Combine(folder, "project.assets.json");
-                if (File.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-
-            var fallback = Path.Combine(projectFolder, "obj", "project.assets.json");
-            return File.Exists(fallback) ? fallback : null;
         }
 
         private static bool IsTestProject(Project project)

@@ -178,6 +178,32 @@ namespace SanctionsAnalyzers.Cli.Tests.Infrastructure
             }));
         }
 
+        /// <summary>
+        /// Three projects that all load: a mail library (SANC1001 for Cuba), one whose package cannot be restored and whose code
+        /// uses a type of that package (one compiler error), and a clean tool.
+        /// </summary>
+        public static string WriteIncompleteSolution(TempFolder folder)
+        {
+            WriteIsolation(folder);
+            folder.Write("Good/Good.csproj", Project("Microsoft.NET.Sdk", "Library"));
+            folder.Write("Good/Mailer.cs", Mailer);
+            folder.Write("Unrestorable/Unrestorable.csproj", Project("Microsoft.NET.Sdk", "Library", """
+
+                  <ItemGroup>
+                    <PackageReference Include="Contoso.Does.Not.Exist" Version="1.0.0" />
+                  </ItemGroup>
+                """));
+            folder.Write("Unrestorable/Class1.cs", "namespace Unrestorable { public class Class1 { public Contoso.Widgets.Widget? Widget { get; set; } } }");
+            folder.Write("Tools/Tools.csproj", Project("Microsoft.NET.Sdk", "Exe"));
+            folder.Write("Tools/Program.cs", "System.Console.WriteLine(\"tools\");");
+            return folder.Write("Incomplete.sln", Solution(new[]
+            {
+                ("Good", "Good\\Good.csproj", "{44444444-911C-489C-A6EA-57AB2720CF0E}"),
+                ("Unrestorable", "Unrestorable\\Unrestorable.csproj", "{55555555-E8B9-4655-BF87-73238B8F6FAA}"),
+                ("Tools", "Tools\\Tools.csproj", "{66666666-8F0C-4F84-9F3F-04EE2BDF90EF}"),
+            }));
+        }
+
         private static string Solution(IEnumerable<(string Name, string Path, string Guid)> projects)
         {
             var header = "\nMicrosoft Visual Studio Solution File, Format Version 12.00\n# Visual Studio Version 17\nVisualStudioVersion = 17.0.31903.59\nMinimumVisualStudioVersion = 10.0.40219.1\n";
