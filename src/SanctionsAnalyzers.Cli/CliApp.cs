@@ -98,7 +98,7 @@ namespace SanctionsAnalyzers.Cli
                 {
                     if (target.Path is null)
                     {
-                        WriteReport(report, target.Format, stdout);
+                        WriteReport(report, target.Format, stdout, options.Verbosity);
                         continue;
                     }
 
@@ -111,7 +111,7 @@ namespace SanctionsAnalyzers.Cli
 
                     using (var writer = new StreamWriter(full, append: false, new System.Text.UTF8Encoding(false)))
                     {
-                        WriteReport(report, target.Format, writer);
+                        WriteReport(report, target.Format, writer, options.Verbosity);
                     }
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
@@ -124,7 +124,7 @@ namespace SanctionsAnalyzers.Cli
             if (!options.ReportOnStdout)
             {
                 var console = CreateConsole(stdout, realConsole);
-                ConsoleReportWriter.Write(report, console);
+                ConsoleReportWriter.Write(report, console, options.Verbosity);
                 foreach (var target in options.Reports.Where(t => t.Path is not null))
                 {
                     console.MarkupLine("[grey]Wrote " + target.Format.ToString().ToLowerInvariant() + " report " + Markup.Escape(Path.GetFullPath(target.Path!)) + "[/]");
@@ -188,7 +188,7 @@ namespace SanctionsAnalyzers.Cli
             }
         }
 
-        private static void WriteReport(Report report, ReportFormat format, TextWriter writer)
+        private static void WriteReport(Report report, ReportFormat format, TextWriter writer, Verbosity verbosity)
         {
             switch (format)
             {
@@ -202,7 +202,7 @@ namespace SanctionsAnalyzers.Cli
                     MarkdownReportWriter.Write(report, writer);
                     break;
                 default:
-                    ConsoleReportWriter.Write(report, CreateConsole(writer, realConsole: false));
+                    ConsoleReportWriter.Write(report, CreateConsole(writer, realConsole: false), verbosity);
                     break;
             }
         }
@@ -219,8 +219,8 @@ namespace SanctionsAnalyzers.Cli
             });
             if (!interactive)
             {
-                // Redirected output (CI logs, files, tests): wide enough that tables stay readable.
-                console.Profile.Width = 200;
+                // Redirected output (CI logs, files, tests): the tables are laid out for 120 columns.
+                console.Profile.Width = 120;
             }
 
             return console;

@@ -82,7 +82,11 @@ namespace SanctionsAnalyzers.Cli.Tests
         public void Console_ShowsTheIncompleteProjectWithItsCounts_AndWarnsOnStandardError()
         {
             Assert.Contains(_scan.Result.Stdout.Split('\n'), l => l.Contains("Unrestorable", StringComparison.Ordinal) && l.Contains("incomplete", StringComparison.Ordinal));
-            Assert.Contains("1 incomplete", _scan.Result.Stdout, StringComparison.Ordinal);
+            Assert.Contains("3 projects (2 analyzed, 1 incomplete)", _scan.Result.Stdout, StringComparison.Ordinal);
+
+            // Only the project that needs attention is listed, and its restore error is printed once.
+            Assert.DoesNotContain("Good/Good.csproj", _scan.Result.Stdout, StringComparison.Ordinal);
+            Assert.Single(_scan.Result.Stdout.Split('\n'), l => l.Contains("Contoso.Does.Not.Exist: NU1", StringComparison.Ordinal));
             Assert.Equal(
                 new[] { "warning: incomplete: Unrestorable/Unrestorable.csproj: " + Reason },
                 _scan.Result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')));

@@ -1,7 +1,10 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
 using System.Threading.Tasks;
+using SanctionsAnalyzers.Cli.Infrastructure;
+using SanctionsAnalyzers.Cli.Reports;
 using SanctionsAnalyzers.Cli.Tests.Infrastructure;
 using Xunit;
 
@@ -198,6 +201,53 @@ namespace SanctionsAnalyzers.Cli.Tests
             Assert.Contains("sample.sarif", stdout, StringComparison.Ordinal);
             Assert.DoesNotContain("\u001b[", stdout, StringComparison.Ordinal);
             Assert.Equal("", _scan.Result.Stderr);
+        }
+
+        /// <summary>
+        /// The console report of the sample at 120 columns: findings first, then the inventory, then projects (in detailed
+        /// verbosity; in normal verbosity an analysed project is not listed); no line wider than 120, every location whole
+        /// on one line (shortened from the left with "…" at most).
+        /// </summary>
+        [Theory]
+        [InlineData(Verbosity.Normal)]
+        [InlineData(Verbosity.Detailed)]
+        public void Console_At120Columns_FindingsFirst_NoLineTooWide_NoPathSplit(Verbosity verbosity)
+        {
+            var report = JsonSerializer.Deserialize<Report>(_scan.Json, JsonReportWriter.Options)!;
+            Assert.NotEmpty(report.Findings);
+
+            var text = ConsoleReportWriter.ToText(report, 120, verbosity);
+            var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+
+            Assert.All(lines, l => Assert.True(l.Length <= 120, "wider than 120 columns (" + l.Length + "): " + l));
+            var findings = lines.FindIndex(l => l.StartsWith("Findings", StringComparison.Ordinal));
+            var inventory = lines.FindIndex(l => l.StartsWith("Geo-block inventory", StringComparison.Ordinal));
+            var projects = lines.FindIndex(l => l.Contains("Projects", StringComparison.Ordinal));
+            Assert.True(findings >= 0 && inventory > findings, text);
+            if (verbosity == Verbosity.Detailed)
+            {
+                Assert.True(projects > inventory, text);
+                Assert.Contains(lines, l => l.Contains("samples/GeoBlockedChat/GeoBlockedChat.csproj", StringComparison.Ordinal) && l.Contains("analyzed", StringComparison.Ordinal));
+            }
+            else
+            {
+                Assert.Equal(-1, projects);
+            }
+
+            var locations = report.Findings.Concat(report.GeoBlocks!)
+                .SelectMany(f => new[] { f.Location }.Concat(f.Path?.Select(p => p.Location) ?? Enumerable.Empty<SourceLocation?>()))
+                .OfType<SourceLocation>().Select(l => l.ToString()).Distinct().ToList();
+            Assert.NotEmpty(locations);
+            foreach (var location in locations)
+            {
+                // Whole on one line, or its end after "…" with the file name and position intact.
+                var fileAndPosition = location.Substring(location.LastIndexOf('/') + 1);
+                Assert.True(
+                    lines.Any(l => l.Contains(location, StringComparison.Ordinal)
+                        || (l.Contains("…", StringComparison.Ordinal) && location.EndsWith(l.Substring(l.IndexOf('…') + 1).Split(' ')[0], StringComparison.Ordinal)
+                            && l.Contains("/" + fileAndPosition, StringComparison.Ordinal))),
+                    location + " is not on one line:\n" + text);
+            }
         }
 
         /// <summary>The build-server recipe as a real process: from the repository root, JSON on standard output, CI=true.</summary>

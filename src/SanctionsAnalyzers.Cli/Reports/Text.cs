@@ -39,6 +39,27 @@ namespace SanctionsAnalyzers.Cli.Reports
             return builder.ToString();
         }
 
+        /// <summary>
+        /// A path that fits in <paramref name="width"/> characters: shortened from the left with "…", at a '/' when one is
+        /// near, so that the file name and line stay readable.
+        /// </summary>
+        public static string ShortenLeft(string? path, int width)
+        {
+            if (string.IsNullOrEmpty(path) || path!.Length <= width)
+            {
+                return path ?? "";
+            }
+
+            var tail = path.Substring(path.Length - (width - 1));
+            var slash = tail.IndexOf('/');
+            if (slash >= 0 && slash < tail.Length - 1)
+            {
+                tail = tail.Substring(slash);
+            }
+
+            return "…" + tail;
+        }
+
         public static string Plural(int count, string singular, string? plural = null) =>
             count + " " + (count == 1 ? singular : plural ?? singular + "s");
     }

@@ -178,9 +178,9 @@ namespace SanctionsAnalyzers.Cli.Scanning
 
             var unresolved = ProjectHealth.RestoreErrors(project, compilation, restoreAttempted: !options.NoRestore, out var restoreWarnings);
             unresolved.AddRange(restore.For(path));
+            restore.Record(path, unresolved);
             unresolved.AddRange(ProjectHealth.MissingReferences(project));
             unresolved.AddRange(ProjectHealth.LoadFailures(messages, unresolved, restoreWarnings).ToList());
-            restore.Record(path, unresolved);
 
             var provider = project.AnalyzerOptions.AnalyzerConfigOptionsProvider;
             if (options.IncludeTests)
