@@ -87,6 +87,7 @@ namespace SanctionsAnalyzers.Cli.Tests
         [InlineData(new[] { "validate", "a.nupkg", "--no-restore" }, "--no-restore applies to scan only")]
         [InlineData(new[] { "audit", "a.csproj", "--fail-on-incomplete" }, "--fail-on-incomplete applies to scan only")]
         [InlineData(new[] { "scan", "--verbosity", "loud" }, "--verbosity must be normal or detailed, not 'loud'")]
+        [InlineData(new[] { "scan", "--parallel", "0" }, "--parallel must be a whole number of at least 1, not '0'")]
         [InlineData(new[] { "scan", "a", "b" }, "too many arguments: 'b'")]
         public async Task UsageErrors_ExitTwoWithOneLineAndAHint(string[] args, string message)
         {
@@ -166,6 +167,13 @@ namespace SanctionsAnalyzers.Cli.Tests
 
             Assert.Equal(exitCode, report.Summary.ExitCode);
             Assert.Equal(1, report.Summary.Projects!.Incomplete);
+        }
+
+        [Fact]
+        public void Parallel_DefaultsToTheProcessorCount()
+        {
+            Assert.Equal(Environment.ProcessorCount, CliOptions.Parse(new[] { "scan" }).Parallel);
+            Assert.Equal(3, CliOptions.Parse(new[] { "scan", "--parallel", "3" }).Parallel);
         }
 
         [Fact]

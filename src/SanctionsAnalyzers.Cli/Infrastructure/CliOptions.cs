@@ -57,6 +57,9 @@ namespace SanctionsAnalyzers.Cli.Infrastructure
 
         public Verbosity Verbosity { get; private set; } = Verbosity.Normal;
 
+        /// <summary>How many projects are analysed at the same time (scan); the report is the same whatever the number.</summary>
+        public int Parallel { get; private set; } = Environment.ProcessorCount;
+
         public string? Root { get; private set; }
 
         public bool Help { get; private set; }
@@ -150,6 +153,15 @@ namespace SanctionsAnalyzers.Cli.Infrastructure
                         break;
                     case "--include-tests":
                         options.IncludeTests = true;
+                        break;
+                    case "--parallel":
+                        var parallel = Value();
+                        if (!int.TryParse(parallel, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var degree) || degree < 1)
+                        {
+                            throw new CliException("usage", "--parallel must be a whole number of at least 1, not '" + parallel + "'");
+                        }
+
+                        options.Parallel = degree;
                         break;
                     case "--fail-on-incomplete":
                         options.FailOnIncomplete = true;
@@ -301,14 +313,15 @@ namespace SanctionsAnalyzers.Cli.Infrastructure
                                                           before it, else from the extension: .sarif, .json, .md)
               --fail-on <none|info|warning|error>         exit code 1 on findings at or above this level (default: warning)
               --no-progress                               no progress display (also off when output is redirected or CI=true)
-              --root <dir>                                 report paths relative to this folder (scan; default: the git root)
-              --no-restore                                 scan: do not run 'dotnet restore' first
-              --include-tests                              scan: analyse test projects too
-              --fail-on-incomplete                         scan: exit code 3 when a project is incomplete (compiler errors or
+              --root <dir>                                report paths relative to this folder (scan; default: the git root)
+              --no-restore                                scan: do not run 'dotnet restore' first
+              --include-tests                             scan: analyse test projects too
+              --fail-on-incomplete                        scan: exit code 3 when a project is incomplete (compiler errors or
                                                           unresolved references: findings may be missing)
+              --parallel <n>                              scan: analyse up to n projects at a time (default: the processor count)
               -v, --verbosity <normal|detailed>           console: detailed lists every project, normal only those not analyzed
-              -h, --help                                   this text
-              --version                                    the tool's version
+              -h, --help                                  this text
+              --version                                   the tool's version
 
             Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, load or configuration error,
               3 incomplete projects (with --fail-on-incomplete; 2 wins over 3, 3 over 1).

@@ -94,14 +94,29 @@ namespace SanctionsAnalyzers.Cli.Scanning
                 .ToList();
 
             progress.Steps(projects.Count);
-            var seen = new HashSet<string>(StringComparer.Ordinal);
             var restore = new RestoreMessages(restoreProblems);
-            foreach (var project in projects)
+            var scans = new ProjectScan[projects.Count];
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallel, CancellationToken = cancellationToken };
+            await Parallel.ForEachAsync(Enumerable.Range(0, projects.Count), parallel, async (index, token) =>
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                progress.Status("Analyzing " + project.Name);
-                await ScanProjectAsync(project, analyzers, options, report, failures, restore, seen, cancellationToken).ConfigureAwait(false);
-                progress.Advance("Analyzed " + project.Name);
+                var project = projects[index];
+                lock (progress)
+                {
+                    progress.Status("Analyzing " + project.Name);
+                }
+
+                scans[index] = await ScanProjectAsync(project, analyzers, options, report.Root, failures, restore, token).ConfigureAwait(false);
+                lock (progress)
+                {
+                    progress.Advance("Analyzed " + project.Name);
+                }
+            }).ConfigureAwait(false);
+
+            // In project order, whatever order the projects finished in: the report is the same as a sequential run's.
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var scan in scans)
+            {
+                Merge(scan, report, seen);
             }
 
             // Restore errors of projects that loaded belong to those projects; the others (a project that did not load,
@@ -122,25 +137,53 @@ namespace SanctionsAnalyzers.Cli.Scanning
             }
         }
 
-        private static async Task ScanProjectAsync(
+        /// <summary>Adds one project's results to the report; a multi-targeted project's findings are reported once.</summary>
+        private static void Merge(ProjectScan scan, Report report, HashSet<string> seen)
+        {
+            report.Projects!.Add(scan.Entry);
+            report.Problems.AddRange(scan.Problems);
+            foreach (var finding in scan.Diagnostics)
+            {
+                // A multi-targeted project is one Roslyn project per target framework: report each place once.
+                var key = finding.RuleId + "|" + finding.Location + "|" + finding.Message;
+                if (!seen.Add(key))
+                {
+                    continue;
+                }
+
+                if (finding.RuleId == GeoBlockInventory)
+                {
+                    report.GeoBlocks!.Add(finding);
+                }
+                else if (finding.RuleId == ServiceInventory)
+                {
+                    report.Services?.Add(finding);
+                }
+                else if (finding.Level >= Severity.Info)
+                {
+                    report.Findings.Add(finding);
+                }
+            }
+        }
+
+        private static async Task<ProjectScan> ScanProjectAsync(
             Project project,
             AnalyzerSet analyzers,
             CliOptions options,
-            Report report,
+            string root,
             List<WorkspaceDiagnostic> failures,
             RestoreMessages restore,
-            HashSet<string> seen,
             CancellationToken cancellationToken)
         {
-            var path = PathHelper.Relative(report.Root, project.FilePath!);
+            var path = PathHelper.Relative(root, project.FilePath!);
             var entry = new ProjectEntry { Name = project.Name, Path = path, Documents = project.DocumentIds.Count };
-            report.Projects!.Add(entry);
+            var scan = new ProjectScan(entry);
 
             if (project.Language != LanguageNames.CSharp)
             {
                 entry.Status = ProjectStatus.Skipped;
                 entry.Reason = "not C# (" + project.Language + ")";
-                return;
+                return scan;
             }
 
             List<string> messages;
@@ -155,15 +198,15 @@ namespace SanctionsAnalyzers.Cli.Scanning
                 var reason = messages.FirstOrDefault() ?? "MSBuild produced no source files and no references";
                 entry.Status = ProjectStatus.Failed;
                 entry.Reason = reason;
-                report.Problems.Add(new Problem { Kind = "load", Path = path, Message = "load: " + path + ": " + reason });
-                return;
+                scan.Problems.Add(new Problem { Kind = "load", Path = path, Message = "load: " + path + ": " + reason });
+                return scan;
             }
 
             if (!options.IncludeTests && IsTestProject(project))
             {
                 entry.Status = ProjectStatus.Skipped;
                 entry.Reason = "test project (--include-tests to analyse it)";
-                return;
+                return scan;
             }
 
             project = AddAppSettings(project);
@@ -172,8 +215,8 @@ namespace SanctionsAnalyzers.Cli.Scanning
             {
                 entry.Status = ProjectStatus.Failed;
                 entry.Reason = "no compilation";
-                report.Problems.Add(new Problem { Kind = "load", Path = path, Message = "load: " + path + ": Roslyn produced no compilation" });
-                return;
+                scan.Problems.Add(new Problem { Kind = "load", Path = path, Message = "load: " + path + ": Roslyn produced no compilation" });
+                return scan;
             }
 
             var unresolved = ProjectHealth.RestoreErrors(project, compilation, restoreAttempted: !options.NoRestore, out var restoreWarnings);
@@ -212,48 +255,24 @@ namespace SanctionsAnalyzers.Cli.Scanning
             var diagnostics = all.Where(d => d.Id == "AD0001" || analyzerIds.Contains(d.Id)).ToList();
             foreach (var failure in analyzerFailures.Distinct(StringComparer.Ordinal))
             {
-                report.Problems.Add(new Problem { Kind = "analyzer", Path = path, Message = "analyzer: " + path + ": " + failure });
+                scan.Problems.Add(new Problem { Kind = "analyzer", Path = path, Message = "analyzer: " + path + ": " + failure });
             }
 
-            var count = 0;
             foreach (var diagnostic in diagnostics)
             {
-                if (diagnostic.Id == "AD0001")
+                if (diagnostic.Id != "AD0001")
                 {
-                    if (analyzerFailures.Count == 0)
-                    {
-                        report.Problems.Add(new Problem { Kind = "analyzer", Path = path, Message = "analyzer: " + path + ": " + CliApp.FirstLine(diagnostic.GetMessage(CultureInfo.InvariantCulture)) });
-                    }
-
-                    continue;
+                    scan.Diagnostics.Add(ToFinding(diagnostic, project, root));
                 }
-
-                var finding = ToFinding(diagnostic, project, report.Root);
-
-                // A multi-targeted project is one Roslyn project per target framework: report each place once.
-                var key = finding.RuleId + "|" + finding.Location + "|" + finding.Message;
-                if (!seen.Add(key))
+                else if (analyzerFailures.Count == 0)
                 {
-                    continue;
-                }
-
-                count++;
-                if (finding.RuleId == GeoBlockInventory)
-                {
-                    report.GeoBlocks!.Add(finding);
-                }
-                else if (finding.RuleId == ServiceInventory)
-                {
-                    report.Services?.Add(finding);
-                }
-                else if (finding.Level >= Severity.Info)
-                {
-                    report.Findings.Add(finding);
+                    scan.Problems.Add(new Problem { Kind = "analyzer", Path = path, Message = "analyzer: " + path + ": " + CliApp.FirstLine(diagnostic.GetMessage(CultureInfo.InvariantCulture)) });
                 }
             }
 
-            ProjectHealth.Judge(entry, compilerErrors, unresolved, report.Root);
+            ProjectHealth.Judge(entry, compilerErrors, unresolved, root);
             entry.Messages = messages.Count > 0 ? messages : null;
+            return scan;
         }
 
         /// <summary>
@@ -466,6 +485,7 @@ namespace SanctionsAnalyzers.Cli.Scanning
             .ThenBy(f => f.Location?.Line ?? 0)
             .ThenBy(f => f.Location?.Column ?? 0)
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)
+            .ThenBy(f => f.Message, StringComparer.Ordinal)
             .ToList();
 
         private sealed class LoadProgress : IProgress<ProjectLoadProgress>
