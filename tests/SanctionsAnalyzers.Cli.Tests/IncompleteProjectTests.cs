@@ -119,6 +119,30 @@ namespace SanctionsAnalyzers.Cli.Tests
             Assert.Equal(1, notification["properties"]!["compilerErrors"]!.GetValue<int>());
         }
 
+        /// <summary>
+        /// A folder of projects without a solution is restored in one go (through a throw-away solution): the project whose
+        /// package is missing still gets its own restore error and is incomplete, the others are restored and analysed.
+        /// </summary>
+        [Fact]
+        public async Task Folder_WithoutSolution_IsRestoredTogether_AndEachProjectGetsItsOwnStatus()
+        {
+            using var folder = new TempFolder("sanctions-cli-incomplete-folder-");
+            File.Delete(GeneratedSolution.WriteIncompleteSolution(folder));
+            var json = folder.Combine("scan.json");
+
+            var result = await CliRun.InProcessAsync("scan", folder.Path, "--output", json);
+
+            Assert.True(result.ExitCode == 1, result.ToString());
+            var report = ReportJson.Parse(File.ReadAllText(json));
+            Assert.Empty(ReportJson.Items(report, "problems"));
+            var statuses = ReportJson.Items(report, "projects").ToDictionary(p => ReportJson.Str(p, "name")!, p => ReportJson.Str(p, "status"));
+            Assert.Equal("analyzed", statuses["Good"]);
+            Assert.Equal("analyzed", statuses["Tools"]);
+            Assert.Equal("incomplete", statuses["Unrestorable"]);
+            Assert.Equal(new[] { "Unrestorable/Unrestorable.csproj" }, ReportJson.List(ReportJson.Items(report, "restore").Single(), "projects"));
+            Assert.Contains("SANC1001 Good/Mailer.cs", ReportJson.RuleAndFile(report));
+        }
+
         /// <summary>The same solution (restored by the fixture) with --fail-on-incomplete: exit code 3, whatever the findings.</summary>
         [Theory]
         [InlineData("warning")]

@@ -42,34 +42,45 @@ namespace SanctionsAnalyzers.Cli.Scanning
         }
 
         /// <summary>
-        /// 'dotnet restore' of the solution or the projects. One project that cannot even be evaluated makes a solution's
-        /// restore give up on all of them: then each project is restored on its own, so that the others still restore
-        /// and each broken one gets its own message.
+        /// 'dotnet restore' of the solution, or of a folder's projects through a throw-away solution: one restore for them
+        /// all. One project that cannot even be evaluated makes a solution's restore give up on all of them: then each
+        /// project is restored on its own, so that the others still restore and each broken one gets its own message.
         /// </summary>
         private static async Task RestoreAsync(ScanTarget target, string root, List<Problem> problems, IProgressSink progress, CancellationToken cancellationToken)
         {
-            var dotnet = MsBuildRegistration.DotnetExecutable;
             if (target.Solution is not null)
             {
-                progress.Status("Restoring " + Path.GetFileName(target.Solution));
-                var solutionProblems = await DotnetRestore.RunAsync(dotnet, target.Solution, root, cancellationToken).ConfigureAwait(false);
-                var projects = solutionProblems.Count == 0 ? new List<string>() : SolutionProjects(target.Solution);
-                if (projects.Count == 0)
-                {
-                    problems.AddRange(solutionProblems);
-                    return;
-                }
+                await RestoreSolutionAsync(target.Solution, () => SolutionProjects(target.Solution), root, problems, progress, cancellationToken).ConfigureAwait(false);
+                return;
+            }
 
-                foreach (var project in projects)
-                {
-                    progress.Status("Restoring " + Path.GetFileName(project));
-                    problems.AddRange(await DotnetRestore.RunAsync(dotnet, project, root, cancellationToken).ConfigureAwait(false));
-                }
-
+            if (target.Projects.Count > 1)
+            {
+                using var solution = new RestoreSolution(target.Projects);
+                await RestoreSolutionAsync(solution.Path, () => target.Projects.ToList(), root, problems, progress, cancellationToken).ConfigureAwait(false);
                 return;
             }
 
             foreach (var project in target.Projects)
+            {
+                progress.Status("Restoring " + Path.GetFileName(project));
+                problems.AddRange(await DotnetRestore.RunAsync(MsBuildRegistration.DotnetExecutable, project, root, cancellationToken).ConfigureAwait(false));
+            }
+        }
+
+        private static async Task RestoreSolutionAsync(string solution, System.Func<List<string>> projectsOf, string root, List<Problem> problems, IProgressSink progress, CancellationToken cancellationToken)
+        {
+            var dotnet = MsBuildRegistration.DotnetExecutable;
+            progress.Status("Restoring " + Path.GetFileName(solution));
+            var solutionProblems = await DotnetRestore.RunAsync(dotnet, solution, root, cancellationToken).ConfigureAwait(false);
+            var projects = solutionProblems.Count == 0 ? new List<string>() : projectsOf();
+            if (projects.Count == 0)
+            {
+                problems.AddRange(solutionProblems);
+                return;
+            }
+
+            foreach (var project in projects)
             {
                 progress.Status("Restoring " + Path.GetFileName(project));
                 problems.AddRange(await DotnetRestore.RunAsync(dotnet, project, root, cancellationToken).ConfigureAwait(false));
