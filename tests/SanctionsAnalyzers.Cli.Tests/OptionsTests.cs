@@ -88,6 +88,8 @@ namespace SanctionsAnalyzers.Cli.Tests
         [InlineData(new[] { "audit", "a.csproj", "--fail-on-incomplete" }, "--fail-on-incomplete applies to scan only")]
         [InlineData(new[] { "scan", "--verbosity", "loud" }, "--verbosity must be normal or detailed, not 'loud'")]
         [InlineData(new[] { "scan", "--parallel", "0" }, "--parallel must be a whole number of at least 1, not '0'")]
+        [InlineData(new[] { "scan", "--output", "--format", "json" }, "option --output needs a value")]
+        [InlineData(new[] { "scan", "-o" }, "option --output needs a value")]
         [InlineData(new[] { "scan", "a", "b" }, "too many arguments: 'b'")]
         public async Task UsageErrors_ExitTwoWithOneLineAndAHint(string[] args, string message)
         {
@@ -167,6 +169,16 @@ namespace SanctionsAnalyzers.Cli.Tests
 
             Assert.Equal(exitCode, report.Summary.ExitCode);
             Assert.Equal(1, report.Summary.Projects!.Incomplete);
+        }
+
+        [Fact]
+        public void Reports_InlineValuesAndShortAliases_PairAsTheLongForms()
+        {
+            var options = CliOptions.Parse(new[] { "scan", "-f=json", "--output=a.txt", "-o", "b.sarif", "--fail-on=error", "-v", "detailed" });
+
+            Assert.Equal(new[] { "Json a.txt", "Sarif b.sarif" }, options.Reports.Select(r => r.Format + " " + r.Path));
+            Assert.Equal(Severity.Error, options.FailOn);
+            Assert.Equal(Verbosity.Detailed, options.Verbosity);
         }
 
         [Fact]

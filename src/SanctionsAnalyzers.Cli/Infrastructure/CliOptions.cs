@@ -35,7 +35,10 @@ namespace SanctionsAnalyzers.Cli.Infrastructure
         public string? Path { get; }
     }
 
-    /// <summary>The parsed command line (hand-written parser: every mistake is a one-line usage error, exit code 2).</summary>
+    /// <summary>
+    /// The parsed command line: <see cref="CommandLineSyntax"/> (System.CommandLine) splits it into options and arguments,
+    /// this class gives them their meaning. Every mistake is a one-line usage error, exit code 2.
+    /// </summary>
     public sealed class CliOptions
     {
         public string Command { get; private set; } = "";
@@ -77,30 +80,20 @@ namespace SanctionsAnalyzers.Cli.Infrastructure
             var previous = "";
             var positional = new List<string>();
 
-            for (var i = 0; i < args.Count; i++)
+            var (given, arguments) = CommandLineSyntax.Split(args);
+            foreach (var argument in arguments)
             {
-                var arg = args[i];
-                string? inlineValue = null;
-                if (arg.StartsWith("--", StringComparison.Ordinal) && arg.IndexOf('=') is var eq and > 0)
+                if (argument.StartsWith("-", StringComparison.Ordinal) && argument.Length > 1)
                 {
-                    inlineValue = arg.Substring(eq + 1);
-                    arg = arg.Substring(0, eq);
+                    throw new CliException("usage", "unknown option '" + argument + "'");
                 }
 
-                string Value()
-                {
-                    if (inlineValue is not null)
-                    {
-                        return inlineValue;
-                    }
+                positional.Add(argument);
+            }
 
-                    if (i + 1 >= args.Count || (args[i + 1].StartsWith("--", StringComparison.Ordinal) && args[i + 1].Length > 2))
-                    {
-                        throw new CliException("usage", "option " + arg + " needs a value");
-                    }
-
-                    return args[++i];
-                }
+            foreach (var (arg, value) in given)
+            {
+                string Value() => value ?? throw new CliException("usage", "option " + arg + " needs a value");
 
                 var option = arg switch { "-f" => "--format", "-o" => "--output", _ => arg };
                 switch (arg)
@@ -172,14 +165,6 @@ namespace SanctionsAnalyzers.Cli.Infrastructure
                         break;
                     case "--root":
                         options.Root = Value();
-                        break;
-                    default:
-                        if (arg.StartsWith("-", StringComparison.Ordinal) && arg.Length > 1)
-                        {
-                            throw new CliException("usage", "unknown option '" + arg + "'");
-                        }
-
-                        positional.Add(args[i]);
                         break;
                 }
 
