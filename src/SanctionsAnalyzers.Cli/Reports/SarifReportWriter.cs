@@ -77,11 +77,13 @@ namespace SanctionsAnalyzers.Cli.Reports
 
             w.WriteStartArray("invocations");
             w.WriteStartObject();
-            // Incomplete and skipped projects are notifications too: the run did not see all of the code.
+            // Incomplete and skipped projects are notifications too: the run did not see all of the code. A project skipped
+            // by choice (a test project without --include-tests) is a note and leaves the run successful; an incomplete one
+            // is a warning and does not.
             var unfinished = (report.Projects ?? new List<ProjectEntry>())
                 .Where(p => p.Status is ProjectStatus.Incomplete or ProjectStatus.Skipped).ToList();
-            var failed = report.Projects?.Any(p => p.Status == ProjectStatus.Failed) == true;
-            w.WriteBoolean("executionSuccessful", report.Problems.Count == 0 && unfinished.Count == 0 && !failed);
+            var failed = report.Projects?.Any(p => p.Status is ProjectStatus.Failed or ProjectStatus.Incomplete) == true;
+            w.WriteBoolean("executionSuccessful", report.Problems.Count == 0 && !failed);
             w.WriteNumber("exitCode", report.Summary.ExitCode);
             if (report.Problems.Count > 0 || unfinished.Count > 0)
             {
@@ -93,7 +95,7 @@ namespace SanctionsAnalyzers.Cli.Reports
 
                 foreach (var project in unfinished)
                 {
-                    WriteNotification("warning", project.Path + ": " + project.Status + ": " + project.Reason, project.Path, w, writeProperties: () =>
+                    WriteNotification(project.Status == ProjectStatus.Skipped ? "note" : "warning", project.Path + ": " + project.Status + ": " + project.Reason, project.Path, w, writeProperties: () =>
                     {
                         w.WriteString("kind", "project");
                         w.WriteString("status", project.Status);
