@@ -314,6 +314,12 @@ namespace SanctionsAnalyzers.Detection
                 return byPredicate;
             }
 
+            // providers.Any(p => p.IsBlocked(normalized)): a predicate that is itself a gate on a signal, whatever the entry.
+            if (ApiKnowledge.Embedded.RoleOf(method) == ApiRole.Exists && GateInPredicate(invocation) is { } inPredicate)
+            {
+                return inPredicate;
+            }
+
             switch (method.Name)
             {
                 case "Equals" when method.ReturnType.SpecialType == SpecialType.System_Boolean:
@@ -460,6 +466,25 @@ namespace SanctionsAnalyzers.Detection
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// A predicate whose body is a gate on a signal it does not take from the entry (<c>providers.Any(p =&gt; p.IsBlocked(phone))</c>):
+        /// "some entry says so" is that gate, for the jurisdiction's users as for the body.
+        /// </summary>
+        private Gate? GateInPredicate(IInvocationOperation call)
+        {
+            var lambda = call.Arguments.Select(a => SignalFinder.Unwrap(a.Value) is IDelegateCreationOperation { Target: var target } ? target : SignalFinder.Unwrap(a.Value))
+                .OfType<IAnonymousFunctionOperation>().FirstOrDefault();
+            if (lambda?.Body.Operations.FirstOrDefault() is not IReturnOperation { ReturnedValue: { } returned } || lambda.Body.Operations.Length != 1)
+            {
+                return null;
+            }
+
+            var gate = Find(returned);
+            return gate is null || gate.Signal.Operation.DescendantsAndSelf().Any(o => o is IParameterReferenceOperation p && lambda.Symbol.Parameters.Contains(p.Parameter, SymbolEqualityComparer.Default))
+                ? null
+                : gate.WithComparison(call, gate.JurisdictionTakesTrueBranch);
         }
 
         /// <summary>An entry picked by a predicate (a 'transfer' row handed one: FirstOrDefault, SingleOrDefault), or a local holding one.</summary>

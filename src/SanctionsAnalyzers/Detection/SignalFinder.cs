@@ -152,6 +152,35 @@ namespace SanctionsAnalyzers.Detection
             return null;
         }
 
+        /// <summary>
+        /// <c>TryNormalize(user.PhoneNumber, out var normalized)</c>: the argument a project method writes its out parameter
+        /// from (<see cref="Analysis.TransferSummaries.OutParameterSource"/>), when <paramref name="local"/> is that out argument.
+        /// </summary>
+        private IOperation? OutArgumentSource(IOperation assigned, ILocalSymbol local)
+        {
+            if (assigned is not IInvocationOperation call)
+            {
+                return null;
+            }
+
+            foreach (var argument in call.Arguments)
+            {
+                if (argument.Parameter is { RefKind: RefKind.Out } parameter
+                    && Unwrap(argument.Value) switch
+                    {
+                        IDeclarationExpressionOperation { Expression: ILocalReferenceOperation declared } => SymbolEqualityComparer.Default.Equals(declared.Local, local),
+                        ILocalReferenceOperation existing => SymbolEqualityComparer.Default.Equals(existing.Local, local),
+                        _ => false,
+                    }
+                    && _context.Transfers.OutParameterSource(call.TargetMethod, parameter.Ordinal, call.SemanticModel) is { } source)
+                {
+                    return call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == source)?.Value;
+                }
+            }
+
+            return null;
+        }
+
         private Signal? FromLocal(ILocalReferenceOperation local, int depth)
         {
             if (depth >= MaxLocalDepth)
@@ -162,7 +191,7 @@ namespace SanctionsAnalyzers.Detection
             // A local holds a signal when some value assigned to it is one ("var country = ...IsoCode;").
             foreach (var assigned in _index.ValuesOf(local.Local))
             {
-                var signal = Find(assigned, depth + 1);
+                var signal = OutArgumentSource(assigned, local.Local) is { } source ? Find(source, depth + 1) : Find(assigned, depth + 1);
                 if (signal is not null)
                 {
                     return signal;

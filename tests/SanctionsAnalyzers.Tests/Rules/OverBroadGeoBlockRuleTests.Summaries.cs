@@ -81,5 +81,54 @@ public class ChatHub : Hub
         return Clients.All.SendAsync(""voice"", audio);
     }
 }");
+
+        private const string TryClean = @"
+    private static bool TryClean(string? raw, out string cleaned)
+    {
+        cleaned = string.Empty;
+        if (string.IsNullOrWhiteSpace(raw)) return false;
+        var builder = new System.Text.StringBuilder();
+        foreach (var ch in raw)
+        {
+            if (char.IsLetter(ch)) builder.Append(char.ToUpperInvariant(ch));
+        }
+
+        cleaned = builder.ToString();
+        return cleaned.Length == 2;
+    }
+
+    private static bool TryLabel(string? raw, out string label)
+    {
+        label = ""guest"";
+        if (raw is null) return false;
+        label = System.DateTime.UtcNow.DayOfWeek.ToString();
+        return true;
+    }";
+
+        // The local's name says nothing: the out parameter is written from what was appended, char by char, from the header.
+        [Fact]
+        public async Task Summary_OutParameterWrittenFromTheArgument_CarriesTheSignal() =>
+            await Verify.VerifyAsync(Id, HubWith(TryClean,
+                @"if (TryClean(http.Request.Headers[""CF-IPCountry""].ToString(), out var code) && {|#0:code == ""IR""|}) { Context.Abort(); return; }"), IranChat());
+
+        [Fact]
+        public async Task Summary_Negative_OutParameterWrittenFromSomethingElse() =>
+            await Verify.VerifyAsync(Id, HubWith(TryClean,
+                @"if (TryLabel(http.Request.Headers[""CF-IPCountry""].ToString(), out var code) && code == ""IR"") { Context.Abort(); return; }"));
+
+        private const string Rules = @"
+    private interface IRegionRule { bool Denies(string country); }
+    private sealed class IranRule : IRegionRule { public bool Denies(string country) => country == ""IR""; }
+    private readonly IRegionRule[] _rules = { new IranRule() };";
+
+        [Fact]
+        public async Task Summary_PredicateThatIsItselfAGate_WhateverTheEntry() =>
+            await Verify.VerifyAsync(Id, HubWith(Rules,
+                ReadCountry + @"if ({|#0:_rules.Any(r => r.Denies(country))|}) { Context.Abort(); return; }"), IranChat());
+
+        [Fact]
+        public async Task Summary_Negative_PredicateTestingTheEntryOnly() =>
+            await Verify.VerifyAsync(Id, HubWith(Rules,
+                ReadCountry + @"if (_rules.Any(r => r is IranRule)) { Context.Abort(); return; }"));
     }
 }
