@@ -25,15 +25,12 @@ namespace SanctionsAnalyzers.Detection
                 return null;
             }
 
-            if (!AtTopLevel(flow.Site))
-            {
-                return null;
-            }
-
-            // Their own path may only log, notify, record a validation error and leave: anything else (queueing them for
-            // another edition, sending through another provider) routes them rather than refusing them.
+            // Their own path may only log, notify, record a validation error and leave, or call what everyone else's path
+            // calls too (a bot's reply in the same chat): anything else (queueing them for another edition, sending through
+            // another provider) routes them rather than refusing them.
             IOperation? leave = null;
             var validationError = false;
+            var shared = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
             foreach (var operation in flow.Path)
             {
                 switch (operation)
@@ -46,10 +43,18 @@ namespace SanctionsAnalyzers.Detection
                         continue;
                 }
 
-                if (!GeoBlockFinder.IsLoggingOrNotice(operation))
+                if (GeoBlockFinder.IsLoggingOrNotice(operation))
                 {
-                    return null;
+                    continue;
                 }
+
+                if (CalledMethod(operation) is { } called && flow.Skipped.Any(skipped => Calls(skipped).Any(c => SymbolEqualityComparer.Default.Equals(c.TargetMethod.OriginalDefinition, called.OriginalDefinition))))
+                {
+                    shared.Add(called.OriginalDefinition);
+                    continue;
+                }
+
+                return null;
             }
 
             if (leave is IReturnOperation { ReturnedValue: { } returned } && !validationError && !ShowsRefusal(returned, depth: 0))
@@ -59,9 +64,9 @@ namespace SanctionsAnalyzers.Detection
 
             // What they skip: a service the analyzer knows, or work of the project's own collaborators (a key issued by the
             // VPN client, a code sent by the SMS gateway): the feature's own evidence then says which service it is.
-            var skippedService = flow.Skipped.FirstOrDefault(operation => FeatureResolver.UsesAService(new[] { operation }, owner, context)
-                || operation.DescendantsAndSelf().OfType<IInvocationOperation>().Any(call => Collaborator(call) is not null));
-            if (skippedService is null || SkipsOnlyWorkStillBlocked(skippedService, flow.Gate, context))
+            var skippedService = flow.Skipped.FirstOrDefault(operation => !Calls(operation).All(call => shared.Contains(call.TargetMethod.OriginalDefinition))
+                && (FeatureResolver.UsesAService(new[] { operation }, owner, context) || Calls(operation).Any(call => Collaborator(call) is not null)));
+            if (skippedService is null || SkipsOnlyWorkStillBlocked(skippedService, flow.Gate, context) || !SkipsAlways(flow.Site, skippedService))
             {
                 return null;
             }
@@ -112,10 +117,11 @@ namespace SanctionsAnalyzers.Detection
         }
 
         /// <summary>
-        /// The gate's if statement is a statement of the method (or lambda, local function, loop) body itself: an exit from
-        /// a block that runs only sometimes (<c>if (audit) { if (country == "IR") return; ... }</c>) skips the rest only then.
+        /// The gate's if statement is a statement of the method (or lambda, local function, loop) body itself, or the skipped
+        /// work follows it in its own block (<c>if (message.Contact != null) { if (!IsSupported(phone)) { reply; return; } Register(...); }</c>):
+        /// an exit from a block that runs only sometimes, before work elsewhere, skips that work only then.
         /// </summary>
-        private static bool AtTopLevel(IOperation comparison)
+        private static bool SkipsAlways(IOperation comparison, IOperation skipped)
         {
             var statement = comparison;
             while (statement.Parent is { } parent && statement is not IConditionalOperation { Type: null })
@@ -123,7 +129,34 @@ namespace SanctionsAnalyzers.Detection
                 statement = parent;
             }
 
-            return statement is IConditionalOperation { Parent: IBlockOperation { Parent: IMethodBodyOperation or IAnonymousFunctionOperation or ILocalFunctionOperation or ILoopOperation } };
+            if (statement is not IConditionalOperation { Parent: IBlockOperation block })
+            {
+                return false;
+            }
+
+            if (block.Parent is IMethodBodyOperation or IAnonymousFunctionOperation or ILocalFunctionOperation or ILoopOperation)
+            {
+                return true;
+            }
+
+            for (var ancestor = skipped; ancestor is not null; ancestor = ancestor.Parent)
+            {
+                if (ancestor.Parent == block)
+                {
+                    return ancestor.Syntax.SpanStart > statement.Syntax.SpanStart;
+                }
+            }
+
+            return false;
+        }
+
+        private static IEnumerable<IInvocationOperation> Calls(IOperation operation) => operation.DescendantsAndSelf().OfType<IInvocationOperation>();
+
+        /// <summary>The method a statement calls (<c>await bot.SendTextMessageAsync(...)</c>), if it is one call.</summary>
+        private static IMethodSymbol? CalledMethod(IOperation statement)
+        {
+            var operation = statement is IExpressionStatementOperation expression ? expression.Operation : statement;
+            return (operation is IAwaitOperation awaited ? awaited.Operation : operation) is IInvocationOperation call ? call.TargetMethod : null;
         }
 
         /// <summary>Whether a returned value says no: false, null, default, or a result built with a false flag or a failure status.</summary>

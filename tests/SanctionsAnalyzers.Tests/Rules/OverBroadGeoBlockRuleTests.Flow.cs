@@ -117,6 +117,54 @@ public class ChatHub : Hub
         await _payments.ChargeAsync(4.99m);
         return true;").Replace("RESULT", "bool"));
 
+        private const string Relay = @"public interface IMessageRelay { Task RelayAsync(string to, string text); Task ReplyAsync(string text); }
+    public interface IMemberStore { void Register(string name); }
+    public interface ISmsGateway { Task SendAsync(string text); }
+    private readonly IMessageRelay _relay = null!;
+    private readonly IMemberStore _members = null!;
+    private readonly ISmsGateway _sms = null!;";
+
+        [Fact]
+        public async Task Flow_NestedGate_RepliesThroughTheSameChannel_BeforeRegistering() =>
+            await Verify.VerifyAsync(Id, JoinHub(Relay, @"if (message.Length > 0)
+        {
+            if ({|#0:Blocked.Contains(country)|})
+            {
+                await _relay.ReplyAsync(""Sorry, not offered in your region"");
+                return false;
+            }
+
+            _members.Register(message);
+            await _relay.ReplyAsync(""Registered"");
+            return true;
+        }
+
+        return false;").Replace("RESULT", "bool"), IranChat());
+
+        [Fact]
+        public async Task Flow_Negative_NestedGate_BeforeWorkOutsideItsBlock() =>
+            await Verify.VerifyAsync(Id, JoinHub(Relay, @"if (message.Length > 100)
+        {
+            if (Blocked.Contains(country))
+            {
+                return false;
+            }
+        }
+
+        await _relay.RelayAsync(""all"", message);
+        return true;").Replace("RESULT", "bool"));
+
+        [Fact]
+        public async Task Flow_Negative_RepliesThroughAnotherService() =>
+            await Verify.VerifyAsync(Id, JoinHub(Relay, @"if (Blocked.Contains(country))
+        {
+            await _sms.SendAsync(message);
+            return true;
+        }
+
+        await _relay.RelayAsync(""all"", message);
+        return true;").Replace("RESULT", "bool"));
+
         [Fact]
         public async Task Flow_Negative_ReturnsFalseWithNothingSkipped() =>
             await Verify.VerifyAsync(Id, JoinHub("", @"if (Blocked.Contains(country)) return false;
