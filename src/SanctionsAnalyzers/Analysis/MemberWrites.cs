@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -72,6 +73,12 @@ namespace SanctionsAnalyzers.Analysis
                         {
                             values.AddRange(ValueResolver.ConstantsIn(write.Value));
                         }
+                        else if (WrittenOutDefault(write.Value) is { } fallback)
+                        {
+                            // _countries = Read("Countries", new List<object> { "IR", "CU" }): the settings' default is the list
+                            // in effect until someone configures another.
+                            values.AddRange(ValueResolver.ConstantsIn(fallback));
+                        }
                         else if (_configurationBinding(write.Value) is { } bound)
                         {
                             // _countryCodes = config.GetSection("geoip:countryCodes").Get<string[]>().ToHashSet(): the configured
@@ -90,6 +97,23 @@ namespace SanctionsAnalyzers.Analysis
             }
 
             return values.Count > 0 ? ListValues.Resolved(values.ToImmutable()) : unresolved;
+        }
+
+        /// <summary>
+        /// The default handed to a settings read (<c>T Read&lt;T&gt;(string key, T fallback)</c>, <c>GetConfig("Countries", new List&lt;object&gt; { ... })</c>):
+        /// the argument written out for a parameter of the type the call returns.
+        /// </summary>
+        private static IOperation? WrittenOutDefault(IOperation value)
+        {
+            if (SignalFinder.Unwrap(value) is not IInvocationOperation call)
+            {
+                return null;
+            }
+
+            var definition = call.TargetMethod.OriginalDefinition;
+            return call.Arguments.FirstOrDefault(a => a.Parameter is { } parameter && parameter.Ordinal < definition.Parameters.Length
+                && SymbolEqualityComparer.Default.Equals(definition.Parameters[parameter.Ordinal].Type, definition.ReturnType)
+                && IsWrittenOut(a.Value))?.Value;
         }
 
         /// <summary>

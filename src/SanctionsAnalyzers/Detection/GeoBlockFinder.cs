@@ -45,7 +45,9 @@ namespace SanctionsAnalyzers.Detection
             var flows = body.Syntax.Span.Length <= MaxGraphedMethodLength && HoldsAGate(index, gates)
                 ? FlowGateFinder.Find(body, gates, cancellationToken)
                 : Enumerable.Empty<FlowGateFinder.FlowGate>();
-            foreach (var flow in flows.OrderByDescending(f => f.Site.Syntax.SpanStart))
+            // An allow-list reading (everyone the list leaves out) yields to the list's own reading of the same condition:
+            // (listed && !allowMode) || (!listed && allowMode) blocks the listed countries in its block mode.
+            foreach (var flow in flows.OrderBy(f => f.Gate.Form == GateForm.AllowList).ThenByDescending(f => f.Site.Syntax.SpanStart))
             {
                 var span = flow.Gate.Comparison.Syntax.Span;
                 if (!judged.Any(j => j.OverlapsWith(span)) && BranchOf(flow.Site) is { } branch)

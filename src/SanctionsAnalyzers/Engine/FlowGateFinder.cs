@@ -106,6 +106,20 @@ namespace SanctionsAnalyzers.Engine
                     }
 
                     yield return new FlowGate(gate, site, path, PathOf(otherRegion, originals), Leaves(region, block));
+
+                    // (listed && !allowMode) || (!listed && allowMode): the deny is reached from both sides of the test until the
+                    // mode flag is fixed. A setting does not change within a request: read the gate once per value of it.
+                    foreach (var pruned in ModeReadings(graph, site, originals, gates))
+                    {
+                        var modeRegion = Exclusive(block, gate.JurisdictionTakesTrueBranch, pruned);
+                        if (modeRegion.SetEquals(region))
+                        {
+                            continue;
+                        }
+
+                        yield return new FlowGate(gate, site, PathOf(modeRegion, originals),
+                            PathOf(Exclusive(block, !gate.JurisdictionTakesTrueBranch, pruned), originals), Leaves(modeRegion, block));
+                    }
                 }
 
                 foreach (var (block, gate) in FlagGates(graph, found, originals))
@@ -180,11 +194,11 @@ namespace SanctionsAnalyzers.Engine
         /// for the other side, the work they skip, whichever later test (<c>a &amp;&amp; b &amp;&amp; c</c>) or merge
         /// would let others reach it too.
         /// </summary>
-        private static HashSet<BasicBlock> Exclusive(BasicBlock gateBlock, bool conditionValue)
+        private static HashSet<BasicBlock> Exclusive(BasicBlock gateBlock, bool conditionValue, HashSet<ControlFlowBranch>? pruned = null)
         {
-            var other = Forward(JurisdictionEdge(gateBlock, !conditionValue)?.Destination, gateBlock);
+            var other = Forward(JurisdictionEdge(gateBlock, !conditionValue)?.Destination, gateBlock, pruned);
             var exclusive = new HashSet<BasicBlock>();
-            foreach (var block in Forward(JurisdictionEdge(gateBlock, conditionValue)?.Destination, gateBlock))
+            foreach (var block in Forward(JurisdictionEdge(gateBlock, conditionValue)?.Destination, gateBlock, pruned))
             {
                 if (!other.Contains(block) && block.Kind == BasicBlockKind.Block && exclusive.Count < MaxRegionBlocks)
                 {
@@ -196,7 +210,7 @@ namespace SanctionsAnalyzers.Engine
         }
 
         /// <summary>The blocks reachable from <paramref name="start"/> without going back to the gate or before it.</summary>
-        private static HashSet<BasicBlock> Forward(BasicBlock? start, BasicBlock gateBlock)
+        private static HashSet<BasicBlock> Forward(BasicBlock? start, BasicBlock gateBlock, HashSet<ControlFlowBranch>? pruned = null)
         {
             var seen = new HashSet<BasicBlock>();
             if (start is null || start.Ordinal <= gateBlock.Ordinal)
@@ -212,6 +226,11 @@ namespace SanctionsAnalyzers.Engine
                 var block = pending.Pop();
                 foreach (var branch in new[] { block.FallThroughSuccessor, block.ConditionalSuccessor })
                 {
+                    if (branch is not null && pruned?.Contains(branch) == true)
+                    {
+                        continue;
+                    }
+
                     if (branch?.Destination is { } next && next.Ordinal > gateBlock.Ordinal && seen.Add(next))
                     {
                         pending.Push(next);
@@ -220,6 +239,84 @@ namespace SanctionsAnalyzers.Engine
             }
 
             return seen;
+        }
+
+        /// <summary>
+        /// For a gate whose condition also tests one bool setting (a field or property that is no gate: <c>_allowListMode</c>),
+        /// the edges that setting's branches cannot take, once per value of it (false first). Empty without exactly one such
+        /// setting in the condition.
+        /// </summary>
+        private static IEnumerable<HashSet<ControlFlowBranch>> ModeReadings(ControlFlowGraph graph, IOperation site, OriginalOperations originals, GateFinder gates)
+        {
+            var condition = site;
+            while (condition.Parent is { } parent && !(parent is IConditionalOperation conditional && conditional.Condition == condition))
+            {
+                condition = parent;
+            }
+
+            if (condition.Parent is not IConditionalOperation)
+            {
+                yield break;
+            }
+
+            var modes = new List<(BasicBlock Block, bool Negated)>();
+            ISymbol? setting = null;
+            foreach (var block in graph.Blocks)
+            {
+                if (block.ConditionKind == ControlFlowConditionKind.None || block.BranchValue is not { } value)
+                {
+                    continue;
+                }
+
+                var negated = false;
+                while (value is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not)
+                {
+                    negated = !negated;
+                    value = not.Operand;
+                }
+
+                var symbol = value switch
+                {
+                    IFieldReferenceOperation { Field.Type.SpecialType: SpecialType.System_Boolean } field => (ISymbol)field.Field,
+                    IPropertyReferenceOperation { Property: { IsIndexer: false, Type.SpecialType: SpecialType.System_Boolean } } property => property.Property,
+                    _ => null,
+                };
+                if (symbol is null || originals.Of(value) is not { } original || !condition.Syntax.Span.Contains(original.Syntax.Span) || gates.Find(original) is not null)
+                {
+                    continue;
+                }
+
+                if (setting is not null && !SymbolEqualityComparer.Default.Equals(setting, symbol))
+                {
+                    yield break;
+                }
+
+                setting = symbol;
+                modes.Add((block, negated));
+            }
+
+            if (modes.Count == 0)
+            {
+                yield break;
+            }
+
+            foreach (var settingValue in new[] { false, true })
+            {
+                var pruned = new HashSet<ControlFlowBranch>();
+                foreach (var (block, negated) in modes)
+                {
+                    // The branch value is the setting (or its negation); the conditional edge is taken when it equals the kind.
+                    var branchValue = settingValue != negated;
+                    var taken = branchValue == (block.ConditionKind == ControlFlowConditionKind.WhenTrue) ? block.ConditionalSuccessor : block.FallThroughSuccessor;
+                    var notTaken = taken == block.ConditionalSuccessor ? block.FallThroughSuccessor : block.ConditionalSuccessor;
+                    if (notTaken is not null)
+                    {
+                        pruned.Add(notTaken);
+                    }
+                }
+
+                yield return pruned;
+            }
         }
 
         /// <summary>

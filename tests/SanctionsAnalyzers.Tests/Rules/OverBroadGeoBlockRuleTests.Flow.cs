@@ -218,6 +218,48 @@ public class CountryGuard : BasePlugin
     private string ResolveIso(string ip) => _geo.Country(ip).Country.IsoCode ?? ""UNKNOWN"";
 }" }, Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "CountryGuard.OnConnect", "e-gaming", IranCitation, Deny));
 
+        private static string ModePlugin(string countries) => @"
+using CounterStrikeSharp.API;
+using CounterStrikeSharp.API.Core;
+
+public class CountryGuard : BasePlugin
+{
+    private readonly IGeoLookup _geo = null!;
+    private readonly Dictionary<string, object?> _config = new();
+    private List<object> _countries = new();
+    private bool _allowListMode;
+    public override string ModuleName => ""CountryGuard"";
+
+    private void LoadDefaultConfig()
+    {
+        _countries = Read(""Countries"", new List<object> { COUNTRIES });
+        _allowListMode = Read(""AllowListMode"", false);
+    }
+
+    private T Read<T>(string key, T fallback) => _config.TryGetValue(key, out var value) && value is T typed ? typed : fallback;
+
+    public void OnConnect(int slot, string ip)
+    {
+        var country = _geo.Country(ip).Country.IsoCode ?? """";
+        var listed = {|#0:_countries.Contains(country)|};
+        if ((listed && !_allowListMode) || (!listed && _allowListMode))
+        {
+            Server.ExecuteCommand($""kickid {slot}"");
+        }
+    }
+}".Replace("COUNTRIES", countries);
+
+        // The deny is reached from both sides of the list test until the mode setting is fixed; the list is the default a
+        // settings read is handed.
+        [Fact]
+        public async Task Flow_ModeSettingSplitsTheCondition_ListIsASettingsReadsDefault() =>
+            await Verify.VerifyAsync(Id, new[] { PluginHost, GeoLookup, ModePlugin(@"""IR"", ""KP""") },
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "CountryGuard.OnConnect", "e-gaming", IranCitation, Deny));
+
+        [Fact]
+        public async Task Flow_Negative_ModeSettingSplit_ListOfNorthKoreaOnly_IsConsistent() =>
+            await Verify.VerifyAsync(Id, new[] { PluginHost, GeoLookup, ModePlugin(@"""KP""").Replace("{|#0:", string.Empty).Replace("|}", string.Empty) });
+
         [Fact]
         public async Task Flow_Negative_ListWrittenOnlyFromConfiguration() =>
             await Verify.VerifyAsync(Id, new[] { PluginHost, GeoLookup, @"
