@@ -18,6 +18,8 @@ namespace SanctionsAnalyzers.Benchmarks
 {
     /// <summary>
     /// dotnet run -c Release --project tests/SanctionsAnalyzers.Benchmarks [-- --files 2000 --iterations 3 --seed 20240611 --show 12 --geo-middleware 0]
+    /// dotnet run -c Release --project tests/SanctionsAnalyzers.Benchmarks -- --cli [--projects 100 --parallel N --keep]: the command-line
+    /// scan of a generated solution next to its restore and build (<see cref="Cli.CliBenchmark"/>).
     /// Exit code 1 when an analyzer threw (AD0001), the generated corpus does not compile, or the options are wrong;
     /// missed performance targets are reported, not failed.
     /// </summary>
@@ -32,9 +34,15 @@ namespace SanctionsAnalyzers.Benchmarks
         {
             CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
             CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+            if (args.Length > 0 && args[0] == "--cli")
+            {
+                return await Cli.CliBenchmark.RunAsync(args.Skip(1).ToArray());
+            }
+
             if (!TryParse(args, out var settings))
             {
                 Console.Error.WriteLine("usage: dotnet run -c Release --project tests/SanctionsAnalyzers.Benchmarks -- [--files N] [--iterations N] [--seed N] [--show N] [--geo-middleware 0|1]");
+                Console.Error.WriteLine("       dotnet run -c Release --project tests/SanctionsAnalyzers.Benchmarks -- " + Cli.CliBenchmark.Usage);
                 return 1;
             }
 
