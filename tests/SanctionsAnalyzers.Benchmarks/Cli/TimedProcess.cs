@@ -176,7 +176,7 @@ namespace SanctionsAnalyzers.Benchmarks.Cli
                 return "compiler server";
             }
 
-            if (commandLine.Contains("csc.dll", StringComparison.Ordinal))
+            if (commandLine.Contains("/csc ", StringComparison.Ordinal) || commandLine.Contains("csc.dll", StringComparison.Ordinal))
             {
                 return "csc processes";
             }
