@@ -13,9 +13,10 @@ namespace SanctionsAnalyzers.Benchmarks.Cli
     /// <summary>
     /// Runs one command, times it (wall clock, from start to exit), keeps its output in a log file and, on Linux, samples
     /// the CPU time of the process and its descendants from /proc every 200 ms, by kind of process (the CLI itself,
-    /// MSBuildWorkspace's build host, MSBuild nodes, the compiler server or csc processes). The samples are approximate: the last 200 ms of
-    /// a process are not seen, and a process that was already running (a reused MSBuild node or compiler server) is not
-    /// a descendant and is not counted.
+    /// MSBuildWorkspace's build host, MSBuild nodes, the compiler server or csc processes). A compiler server (VBCSCompiler)
+    /// is counted whoever started it, with the CPU it used during the run (it may also have served someone else's build
+    /// then). The samples are approximate: the last 200 ms of a process are not seen, and a reused MSBuild node is not a
+    /// descendant and is not counted.
     /// </summary>
     internal static class TimedProcess
     {
@@ -54,6 +55,7 @@ namespace SanctionsAnalyzers.Benchmarks.Cli
             }
 
             var cpuTicks = new Dictionary<int, (string Kind, long Ticks)>();
+            var serversBefore = CompilerServers(ReadStats());
             var stopwatch = Stopwatch.StartNew();
             using var process = Process.Start(start) ?? throw new InvalidOperationException("cannot start " + fileName);
             process.OutputDataReceived += (_, e) => Append(e.Data);
@@ -66,7 +68,7 @@ namespace SanctionsAnalyzers.Benchmarks.Cli
             {
                 while (!sampling.IsCancellationRequested)
                 {
-                    Sample(process.Id, cpuTicks);
+                    Sample(process.Id, serversBefore, cpuTicks);
                     try
                     {
                         await Task.Delay(SampleMilliseconds, sampling.Token).ConfigureAwait(false);
@@ -90,35 +92,13 @@ namespace SanctionsAnalyzers.Benchmarks.Cli
             return new TimedRun(process.ExitCode, elapsed, cpuByKind, logFile);
         }
 
-        /// <summary>The utime + stime of <paramref name="root"/> and its descendants, the highest seen per process.</summary>
-        private static void Sample(int root, Dictionary<int, (string Kind, long Ticks)> cpuTicks)
+        /// <summary>
+        /// The utime + stime of <paramref name="root"/> and its descendants, the highest seen per process, and of every
+        /// compiler server above what it had used before the run.
+        /// </summary>
+        private static void Sample(int root, IReadOnlyDictionary<int, long> serversBefore, Dictionary<int, (string Kind, long Ticks)> cpuTicks)
         {
-            if (!Directory.Exists("/proc"))
-            {
-                return;
-            }
-
-            var stats = new Dictionary<int, (int Parent, long Ticks)>();
-            foreach (var directory in Directory.EnumerateDirectories("/proc"))
-            {
-                if (!int.TryParse(Path.GetFileName(directory), NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
-                {
-                    continue;
-                }
-
-                try
-                {
-                    // pid (comm) state ppid ... utime stime: fields 14 and 15; comm may hold spaces, so split after ')'.
-                    var stat = File.ReadAllText(Path.Combine(directory, "stat"));
-                    var fields = stat.Substring(stat.LastIndexOf(')') + 2).Split(' ');
-                    stats[pid] = (int.Parse(fields[1], CultureInfo.InvariantCulture), long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture));
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentOutOfRangeException or IndexOutOfRangeException)
-                {
-                    // The process exited while it was read.
-                }
-            }
-
+            var stats = ReadStats();
             var descendants = new HashSet<int> { root };
             bool added;
             do
@@ -147,20 +127,64 @@ namespace SanctionsAnalyzers.Benchmarks.Cli
                     cpuTicks[pid] = (kind, stat.Ticks);
                 }
             }
+
+            foreach (var (pid, ticks) in CompilerServers(stats))
+            {
+                cpuTicks[pid] = ("compiler server", ticks - serversBefore.GetValueOrDefault(pid));
+            }
+        }
+
+        private static Dictionary<int, long> CompilerServers(Dictionary<int, (int Parent, long Ticks)> stats) => stats
+            .Where(pair => CommandLine(pair.Key).Contains("VBCSCompiler", StringComparison.Ordinal))
+            .ToDictionary(pair => pair.Key, pair => pair.Value.Ticks);
+
+        /// <summary>Parent and utime + stime of every process, from /proc (empty elsewhere).</summary>
+        private static Dictionary<int, (int Parent, long Ticks)> ReadStats()
+        {
+            var stats = new Dictionary<int, (int Parent, long Ticks)>();
+            if (!Directory.Exists("/proc"))
+            {
+                return stats;
+            }
+
+            foreach (var directory in Directory.EnumerateDirectories("/proc"))
+            {
+                if (!int.TryParse(Path.GetFileName(directory), NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
+                {
+                    continue;
+                }
+
+                try
+                {
+                    // pid (comm) state ppid ... utime stime: fields 14 and 15; comm may hold spaces, so split after ')'.
+                    var stat = File.ReadAllText(Path.Combine(directory, "stat"));
+                    var fields = stat.Substring(stat.LastIndexOf(')') + 2).Split(' ');
+                    stats[pid] = (int.Parse(fields[1], CultureInfo.InvariantCulture), long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture));
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentOutOfRangeException or IndexOutOfRangeException)
+                {
+                    // The process exited while it was read.
+                }
+            }
+
+            return stats;
+        }
+
+        private static string CommandLine(int pid)
+        {
+            try
+            {
+                return File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ');
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return string.Empty;
+            }
         }
 
         private static string KindOf(int pid, int root)
         {
-            string commandLine;
-            try
-            {
-                commandLine = File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ');
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                commandLine = string.Empty;
-            }
-
+            var commandLine = CommandLine(pid);
             if (pid == root)
             {
                 return "main process";
