@@ -96,7 +96,8 @@ namespace SanctionsAnalyzers.Analysis
                     }
 
                     // Every controller action may be a feature behind a filter or a policy: its names alone can give its category.
-                    var isAction = block.OwningSymbol is IMethodSymbol method && method.ContainingType.InheritsFromOrEquals(sanctions.Types.ControllerBase);
+                    var isAction = block.OwningSymbol is IMethodSymbol method
+                        && (method.ContainingType.InheritsFromOrEquals(sanctions.Types.ControllerBase) || AppModelCollector.IsGrpcServiceMethod(method));
                     blocks.Add(new NotedBlock(block.OwningSymbol, block.CodeBlock, isAction));
                     if (!sanctions.IsCandidate(block.CodeBlock, block.CancellationToken)
                         || block.SemanticModel.GetOperation(block.CodeBlock, block.CancellationToken) is not { } body)
@@ -208,6 +209,7 @@ namespace SanctionsAnalyzers.Analysis
                     if (noted.IsAction)
                     {
                         AppModelCollector.RecordControllerAction((IMethodSymbol)noted.Owner, body, sanctions, app);
+                        AppModelCollector.RecordGrpcMethod((IMethodSymbol)noted.Owner, body, sanctions, app);
                     }
                 }
             }

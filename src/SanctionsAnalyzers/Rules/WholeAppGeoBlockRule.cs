@@ -184,6 +184,7 @@ namespace SanctionsAnalyzers.Rules
             ComponentKind.MvcFilter => "MVC filter",
             ComponentKind.EndpointFilter => "endpoint filter",
             ComponentKind.AuthorizationHandler => "authorization handler",
+            ComponentKind.GrpcInterceptor => "gRPC interceptor",
             _ => "middleware",
         };
     }

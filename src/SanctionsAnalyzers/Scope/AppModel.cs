@@ -16,6 +16,7 @@ namespace SanctionsAnalyzers.Scope
         MvcFilter,
         EndpointFilter,
         AuthorizationHandler,
+        GrpcInterceptor,
     }
 
     /// <summary>A geo-block in middleware, a filter or an authorization handler: it guards other features.</summary>
@@ -81,6 +82,7 @@ namespace SanctionsAnalyzers.Scope
         Hub,
         ControllerAction,
         Endpoint,
+        GrpcMethod,
     }
 
     /// <summary>An endpoint of the application: a hub, a controller action or a minimal-API handler.</summary>
@@ -239,6 +241,9 @@ namespace SanctionsAnalyzers.Scope
                 ComponentKind.MvcFilter => Features.Where(f => f.Kind == AppFeatureKind.ControllerAction && AppliesTo(gate, f)),
                 ComponentKind.EndpointFilter => Features.Where(f => f.Kind == AppFeatureKind.Endpoint && gate.FilterKey is { } key && f.EndpointFilters.Contains(key)),
                 ComponentKind.AuthorizationHandler => Features.Where(f => RequiresHandledRequirement(gate, f)),
+
+                // A server interceptor runs for every gRPC call of the server it is added to (AddGrpc(o => o.Interceptors.Add<T>())).
+                ComponentKind.GrpcInterceptor => Features.Where(f => f.Kind == AppFeatureKind.GrpcMethod),
                 _ => Features,
             };
 

@@ -56,6 +56,11 @@ namespace SanctionsAnalyzers.Scope
                 return (ComponentKind.HubFilter, type.Name, type, null);
             }
 
+            if (method.Name.EndsWith("ServerHandler", StringComparison.Ordinal) && DerivesFrom(type, "Grpc.Core.Interceptors.Interceptor"))
+            {
+                return (ComponentKind.GrpcInterceptor, type.Name, type, null);
+            }
+
             if (Implements(type, "Microsoft.AspNetCore.Http.IEndpointFilter"))
             {
                 return (ComponentKind.EndpointFilter, type.Name, type, null);
@@ -499,6 +504,40 @@ namespace SanctionsAnalyzers.Scope
                 .Where(i => MvcFilterInterfaces.Contains(i.OriginalDefinition.ToDisplayString()))
                 .SelectMany(i => i.GetMembers())
                 .Any(member => member.Name == method.Name);
+        }
+
+        private static bool DerivesFrom(INamedTypeSymbol type, string baseName)
+        {
+            for (var current = type.BaseType; current is not null; current = current.BaseType)
+            {
+                if (current.OriginalDefinition.ToDisplayString() == baseName)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// A method of a gRPC service: a public instance method taking the call's <c>ServerCallContext</c> (the shape every
+        /// generated service base declares, whether the class derives from one or is bound by hand).
+        /// </summary>
+        public static bool IsGrpcServiceMethod(IMethodSymbol method) =>
+            method.DeclaredAccessibility == Accessibility.Public && !method.IsStatic && method.MethodKind == MethodKind.Ordinary
+            && method.ContainingType is { IsAbstract: false } type && !DerivesFrom(type, "Grpc.Core.Interceptors.Interceptor")
+            && method.Parameters.Any(p => p.Type.ToDisplayString() == "Grpc.Core.ServerCallContext");
+
+        /// <summary>A gRPC service method, with the categories its own evidence gives (names included), guarded by every server interceptor.</summary>
+        public static void RecordGrpcMethod(IMethodSymbol method, IOperation body, SanctionsCompilationContext context, AppModel model)
+        {
+            if (!IsGrpcServiceMethod(method) || method.Locations.FirstOrDefault() is not { IsInSource: true } location)
+            {
+                return;
+            }
+
+            var feature = FeatureResolver.Resolve(method, FeatureScope.Of(body, method, FeatureResolver.NameOf(method)), context);
+            model.Features.Add(new AppFeature(AppFeatureKind.GrpcMethod, feature.Name, null, feature.Categories, ImmutableArray<string>.Empty, location, method.ContainingType, action: method));
         }
 
         private static bool Implements(INamedTypeSymbol type, string interfaceName) =>
