@@ -13,6 +13,9 @@ namespace SanctionsAnalyzers.Detection
     {
         private static readonly string[] AllowCheckPrefixes = { "IsAllowed", "IsPermitted", "IsEligible", "CanAccess", "CanUse", "Allow", "ShouldAllow", "IsServed", "Validate", "IsValid", "Verify", "Accept", "Admit", "Authorize", "Approve" };
         private static readonly string[] BlockCheckPrefixes = { "IsBlocked", "IsSanctioned", "IsRestricted", "IsEmbargoed", "IsDenied", "IsForbidden", "ShouldBlock", "ShouldDeny", "Block" };
+        /// <summary>Type names that stand for a person in a community or a game: removing one is a kick.</summary>
+        private static readonly string[] MemberWords = { "Member", "User", "Player", "Participant" };
+
         private static readonly string[] DisconnectCalls = { "Kick", "KickAsync", "KickPlayer", "KickPlayerAsync", "Ban", "BanAsync", "BanPlayer", "BanPlayerAsync", "Disconnect", "DisconnectAsync", "DisconnectClient", "DisconnectPlayer", "CloseConnection", "CloseConnectionAsync" };
         private static readonly string[] CommandPrefixes = { "kick ", "/kick ", "ban ", "/ban ", "kickid ", "banid " };
 
@@ -158,6 +161,15 @@ namespace SanctionsAnalyzers.Detection
                 && (typeName.IndexOf("WebSocket", System.StringComparison.Ordinal) >= 0 || typeName.IndexOf("Connection", System.StringComparison.Ordinal) >= 0))
             {
                 return Deny("closes the connection (" + typeName + "." + name + ")", invocation);
+            }
+
+            // member.RemoveAsync("not supported in your region"): a member, user or player removes itself from where it was
+            // (a guild, a lobby), which is a kick. Collections (List<Member>.Remove(member)) are not such types.
+            if (name is "Remove" or "RemoveAsync" && invocation.Instance is not null
+                && invocation.TargetMethod.Parameters.All(p => p.Type.SpecialType == SpecialType.System_String)
+                && MemberWords.Any(word => typeName.EndsWith(word, System.StringComparison.Ordinal)))
+            {
+                return Deny("removes the " + typeName + " (" + name + ")", invocation);
             }
 
             foreach (var argument in invocation.Arguments)

@@ -170,6 +170,18 @@ public class ChatHub : Hub
             await Verify.VerifyAsync(Id, JoinHub("", @"if (Blocked.Contains(country)) return false;
         return message.Length > 0;").Replace("RESULT", "bool"));
 
+        private const string RoomMember = @"public sealed class RoomMember { public Task RemoveAsync(string? reason = null) => Task.CompletedTask; }
+    private readonly RoomMember _member = new RoomMember();
+    private readonly List<string> _roster = new List<string>();";
+
+        [Fact]
+        public async Task Flow_RemovingTheMemberIsAKick() =>
+            await Verify.VerifyAsync(Id, HubWith(RoomMember, ReadCountry + @"if ({|#0:country == ""IR""|}) { await _member.RemoveAsync(""Region not supported""); return; }"), IranChat());
+
+        [Fact]
+        public async Task Flow_Negative_RemovingAnEntryFromAList() =>
+            await Verify.VerifyAsync(Id, HubWith(RoomMember, ReadCountry + @"if (country == ""IR"") { _roster.Remove(message); }"));
+
         // ------------------------------------------------------------ values from elsewhere
 
         private const string PluginHost = @"
