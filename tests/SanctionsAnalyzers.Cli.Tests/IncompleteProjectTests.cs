@@ -158,5 +158,21 @@ namespace SanctionsAnalyzers.Cli.Tests
             Assert.True(report["summary"]!["failOnIncomplete"]!.GetValue<bool>());
             Assert.Contains("exit code 3", result.Stdout, StringComparison.Ordinal);
         }
+
+        /// <summary>A test project whose framework did not restore is still a test project: skipped, not analysed as production code.</summary>
+        [Fact]
+        public async Task TestProjectWhoseFrameworkDidNotRestore_IsSkipped()
+        {
+            using var folder = new TempFolder("sanctions-cli-tests-");
+            var solution = GeneratedSolution.WriteUnrestoredTestProject(folder);
+            var json = folder.Combine("reports", "scan.json");
+            var result = await CliRun.InProcessAsync("scan", solution, "--output", json);
+
+            var projects = ReportJson.Items(ReportJson.Parse(File.ReadAllText(json)), "projects").ToDictionary(p => ReportJson.Str(p, "name")!);
+            Assert.True(projects.ContainsKey("Good.Tests"), result.ToString());
+            Assert.True("skipped" == ReportJson.Str(projects["Good.Tests"], "status"), File.ReadAllText(json));
+            Assert.Equal("test project (--include-tests to analyse it)", ReportJson.Str(projects["Good.Tests"], "reason"));
+            Assert.Equal("analyzed", ReportJson.Str(projects["Good"], "status"));
+        }
     }
 }

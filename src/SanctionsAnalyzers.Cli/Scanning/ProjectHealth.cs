@@ -132,6 +132,31 @@ namespace SanctionsAnalyzers.Cli.Scanning
             return where + diagnostic.Id + ": " + diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
         }
 
+        /// <summary>
+        /// The package ids the project declares (its PackageReferences, as restore recorded them in project.assets.json),
+        /// whether or not they were resolved: a test project whose test framework did not restore still declares it.
+        /// </summary>
+        public static IReadOnlyCollection<string> DeclaredPackages(Project project)
+        {
+            var assets = FindAssetsFile(project);
+            if (assets is null)
+            {
+                return Array.Empty<string>();
+            }
+
+            try
+            {
+                var spec = LockFileUtilities.GetLockFile(assets, NullLogger.Instance)?.PackageSpec;
+                return spec?.TargetFrameworks.SelectMany(f => f.Dependencies).Select(d => d.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList()
+                    ?? (IReadOnlyCollection<string>)Array.Empty<string>();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException or InvalidOperationException)
+            {
+                // An unreadable assets file is reported by RestoreErrors; here it only means no declared packages are known.
+                return Array.Empty<string>();
+            }
+        }
+
         private static string? FindAssetsFile(Project project)
         {
             var projectFolder = Path.GetDirectoryName(project.FilePath!)!;

@@ -322,9 +322,17 @@ namespace SanctionsAnalyzers.Cli.Scanning
                 return true;
             }
 
+            // A resolved test framework, or one the project declares (IsTestProject set in Directory.Build.props is not
+            // visible to the compiler, and a partial restore may leave the framework unresolved).
             return project.MetadataReferences.OfType<PortableExecutableReference>()
-                .Any(r => r.FilePath is not null && TestFrameworkAssemblies.Contains(Path.GetFileNameWithoutExtension(r.FilePath), StringComparer.OrdinalIgnoreCase));
+                    .Any(r => r.FilePath is not null && TestFrameworkAssemblies.Contains(Path.GetFileNameWithoutExtension(r.FilePath), StringComparer.OrdinalIgnoreCase))
+                || ProjectHealth.DeclaredPackages(project).Any(id => TestFrameworkPackages.Contains(id, StringComparer.OrdinalIgnoreCase));
         }
+
+        private static readonly string[] TestFrameworkPackages =
+        {
+            "Microsoft.NET.Test.Sdk", "xunit", "xunit.core", "xunit.v3", "xunit.v3.core", "NUnit", "MSTest", "MSTest.TestFramework", "TUnit", "TUnit.Core",
+        };
 
         private static string CleanFailure(string message)
         {

@@ -204,6 +204,30 @@ namespace SanctionsAnalyzers.Cli.Tests.Infrastructure
             }));
         }
 
+        /// <summary>
+        /// A library and a test project whose test framework cannot be restored (its IsTestProject is not visible to the
+        /// compiler and no xunit assembly resolves): the tool must still know it for a test project by what it declares.
+        /// </summary>
+        public static string WriteUnrestoredTestProject(TempFolder folder)
+        {
+            WriteIsolation(folder);
+            folder.Write("Good/Good.csproj", Project("Microsoft.NET.Sdk", "Library"));
+            folder.Write("Good/Mailer.cs", Mailer);
+            folder.Write("Good.Tests/Good.Tests.csproj", Project("Microsoft.NET.Sdk", "Library", """
+
+                  <ItemGroup>
+                    <PackageReference Include="Microsoft.NET.Test.Sdk" Version="99.0.0" />
+                    <PackageReference Include="xunit" Version="99.0.0" />
+                  </ItemGroup>
+                """));
+            folder.Write("Good.Tests/MailerTests.cs", "namespace Good.Tests { public class MailerTests { } }");
+            return folder.Write("Tests.sln", Solution(new[]
+            {
+                ("Good", "Good\\Good.csproj", "{77777777-911C-489C-A6EA-57AB2720CF0E}"),
+                ("Good.Tests", "Good.Tests\\Good.Tests.csproj", "{88888888-E8B9-4655-BF87-73238B8F6FAA}"),
+            }));
+        }
+
         private static string Solution(IEnumerable<(string Name, string Path, string Guid)> projects)
         {
             var header = "\nMicrosoft Visual Studio Solution File, Format Version 12.00\n# Visual Studio Version 17\nVisualStudioVersion = 17.0.31903.59\nMinimumVisualStudioVersion = 10.0.40219.1\n";
