@@ -158,8 +158,7 @@ namespace SanctionsAnalyzers.Services
         /// </summary>
         private static void AddNameHints(FeatureScope scope, ISymbol owner, SanctionsCompilationContext context, List<CategoryEvidence> evidence, HashSet<string> seen, bool askCallers)
         {
-            var tiers = NameTiers(scope, owner).ToList();
-            foreach (var tier in tiers.Take(tiers.Count - 1))
+            foreach (var tier in NameTiers(scope, owner))
             {
                 AddNames(tier, context, evidence, seen);
                 if (evidence.Count > 0)
@@ -177,7 +176,7 @@ namespace SanctionsAnalyzers.Services
                 }
             }
 
-            AddNames(tiers[tiers.Count - 1], context, evidence, seen);
+            AddNames(NamespaceTier(owner), context, evidence, seen);
         }
 
         private static void AddNames(List<(string Kind, string Name)> tier, SanctionsCompilationContext context, List<CategoryEvidence> evidence, HashSet<string> seen)
@@ -216,7 +215,7 @@ namespace SanctionsAnalyzers.Services
             }
         }
 
-        /// <summary>The feature's names, nearest first, grouped by tier: method, route, type, the types of its fields, namespace.</summary>
+        /// <summary>The feature's own names, nearest first, grouped by tier: method, route, type, the types of its fields.</summary>
         private static IEnumerable<List<(string Kind, string Name)>> NameTiers(FeatureScope scope, ISymbol owner)
         {
             // A route handler lambda has no name of its own: its route is the nearest name, not the method that maps it
@@ -267,12 +266,13 @@ namespace SanctionsAnalyzers.Services
             }
 
             yield return hosts;
+        }
 
-            var ns = owner.ContainingType?.ContainingNamespace;
-            yield return ns is { IsGlobalNamespace: false }
+        /// <summary>The farthest name tier: the namespace of the feature's type.</summary>
+        private static List<(string Kind, string Name)> NamespaceTier(ISymbol owner) =>
+            owner.ContainingType?.ContainingNamespace is { IsGlobalNamespace: false } ns
                 ? new List<(string, string)> { ("namespace", ns.ToDisplayString()) }
                 : new List<(string, string)>();
-        }
 
         /// <summary>Templates of [HttpGet("...")], [HttpPost("...")], [Route("...")] on the symbol.</summary>
         private static IEnumerable<string> RouteTemplates(ISymbol? symbol)
