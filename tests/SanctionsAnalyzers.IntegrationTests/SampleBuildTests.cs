@@ -1,7 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using System.Xml.Linq;
 using SanctionsAnalyzers.IntegrationTests.Infrastructure;
 using Xunit;
 
@@ -12,15 +14,30 @@ namespace SanctionsAnalyzers.IntegrationTests
     /// configured meeting block), the proxy block, the stale Syria entry in appsettings.json, and nothing for the
     /// legitimate payment block or the country picker.
     /// </summary>
-    /// <remarks>In the package collection so that it never builds src/ at the same time as the pack does.</remarks>
+    /// <remarks>
+    /// The sample's files are built in a consumer project of their own, against the packed package: the CLI tests scan
+    /// samples/GeoBlockedChat at the same time (test assemblies run in parallel), and a rebuild there would delete the
+    /// generated files (implicit usings, assembly info) that the scan's compilation is reading.
+    /// </remarks>
     [Collection(PackedPackageCollection.Name)]
     public class SampleBuildTests
     {
+        private readonly PackedPackageFixture _package;
+
+        public SampleBuildTests(PackedPackageFixture package) => _package = package;
+
         [Fact]
         public void SampleBuild_ReportsExactlyTheOverBroadBlocks()
         {
             var sample = Path.Combine(TestEnvironment.RepoRoot, "samples", "GeoBlockedChat");
-            var result = DotnetProcess.Run(sample, new[] { "build", "--no-incremental", "-nodeReuse:false" });
+            using var project = new ConsumerProject(_package, SampleFiles(sample), new ConsumerOptions
+            {
+                ProjectName = "GeoBlockedChat",
+                PackageReferences = SamplePackages(sample),
+                UseNuGetOrg = true,
+            });
+
+            var result = project.Build();
 
             Assert.True(result.ExitCode == 0, result.ToString());
 
@@ -43,6 +60,28 @@ namespace SanctionsAnalyzers.IntegrationTests
                 },
                 found);
             Assert.DoesNotContain("AD0001", result.Output, StringComparison.Ordinal);
+        }
+
+        /// <summary>Every file of the sample but its project file, build output and README, by relative path.</summary>
+        private static Dictionary<string, string> SampleFiles(string sample) =>
+            Directory.EnumerateFiles(sample, "*", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(sample, f))
+                .Where(f => !f.StartsWith("bin" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+                    && !f.StartsWith("obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+                    && !f.EndsWith(".csproj", StringComparison.Ordinal)
+                    && !f.Equals("README.md", StringComparison.Ordinal))
+                .ToDictionary(f => f, f => File.ReadAllText(Path.Combine(sample, f)), StringComparer.Ordinal);
+
+        /// <summary>The sample's package references, at the versions of the repository's central package management.</summary>
+        private static Dictionary<string, string> SamplePackages(string sample)
+        {
+            var versions = XDocument.Load(Path.Combine(TestEnvironment.RepoRoot, "Directory.Packages.props"))
+                .Descendants("PackageVersion")
+                .ToDictionary(p => (string)p.Attribute("Include")!, p => (string)p.Attribute("Version")!, StringComparer.OrdinalIgnoreCase);
+            return XDocument.Load(Path.Combine(sample, "GeoBlockedChat.csproj"))
+                .Descendants("PackageReference")
+                .Select(p => (string)p.Attribute("Include")!)
+                .ToDictionary(id => id, id => versions[id], StringComparer.OrdinalIgnoreCase);
         }
     }
 }
