@@ -28,8 +28,21 @@ namespace SanctionsAnalyzers.Analysis
             _textOf = textOf;
         }
 
+        /// <summary>Stands for "more call sites than the cap" in the cache: never handed out.</summary>
+        private static readonly ImmutableArray<CallSite> TooMany = ImmutableArray.Create(default(CallSite));
+
         /// <summary>The calls of the method in the compilation's source, with the member each is in; empty beyond the cap.</summary>
-        public ImmutableArray<CallSite> Of(IMethodSymbol method, CancellationToken cancellationToken) =>
+        public ImmutableArray<CallSite> Of(IMethodSymbol method, CancellationToken cancellationToken)
+        {
+            var sites = Lookup(method, cancellationToken);
+            return sites == TooMany ? ImmutableArray<CallSite>.Empty : sites;
+        }
+
+        /// <summary>Whether the compilation's source calls the method at all (within the cap or beyond it).</summary>
+        public bool AnyCall(IMethodSymbol method, CancellationToken cancellationToken) =>
+            !Lookup(method, cancellationToken).IsEmpty;
+
+        private ImmutableArray<CallSite> Lookup(IMethodSymbol method, CancellationToken cancellationToken) =>
             _cache.GetOrAdd(method.OriginalDefinition, m => Find(m, cancellationToken));
 
         private ImmutableArray<CallSite> Find(IMethodSymbol method, CancellationToken cancellationToken)
@@ -69,7 +82,7 @@ namespace SanctionsAnalyzers.Analysis
 
                     if (sites.Count == MaxCallSites)
                     {
-                        return ImmutableArray<CallSite>.Empty;
+                        return TooMany;
                     }
 
                     sites.Add(new CallSite(member, call));

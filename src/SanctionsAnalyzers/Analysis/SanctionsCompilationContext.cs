@@ -482,7 +482,7 @@ namespace SanctionsAnalyzers.Analysis
         /// <summary>Whether any catalogued base type (a SignalR hub) exists in this compilation.</summary>
         public bool HasBaseTypeApis => !_baseTypeApis.IsEmpty;
 
-        /// <summary>The catalogued API a feature type derives from, walking the base types.</summary>
+        /// <summary>The catalogued API a feature type derives from (walking the base types) or implements.</summary>
         public CatalogApi? FindBaseTypeApi(INamedTypeSymbol type, out INamedTypeSymbol? matchedBase)
         {
             for (var current = type.BaseType; current is not null; current = current.BaseType)
@@ -490,6 +490,16 @@ namespace SanctionsAnalyzers.Analysis
                 if (_baseTypeApis.TryGetValue(current.OriginalDefinition, out var api))
                 {
                     matchedBase = current.OriginalDefinition;
+                    return api;
+                }
+            }
+
+            // An implemented interface (an SMTP server's IMailboxFilter) hosts the feature as a base class does.
+            foreach (var implemented in type.AllInterfaces)
+            {
+                if (_baseTypeApis.TryGetValue(implemented.OriginalDefinition, out var api))
+                {
+                    matchedBase = implemented.OriginalDefinition;
                     return api;
                 }
             }

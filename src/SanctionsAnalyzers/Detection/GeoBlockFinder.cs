@@ -95,6 +95,11 @@ namespace SanctionsAnalyzers.Detection
                         action = lesser;
                     }
 
+                    if (action.Kind == ActionKind.Neutral && HostVerdict.Find(path, scope.Root, scope.Symbol as IMethodSymbol, context, cancellationToken) is { } verdict)
+                    {
+                        action = verdict;
+                    }
+
                     if (action.Kind == ActionKind.Neutral && flow is not null
                         && EarlyExit.Find(flow, scope.Symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } ? owner : scope.Symbol, context) is { } exit)
                     {

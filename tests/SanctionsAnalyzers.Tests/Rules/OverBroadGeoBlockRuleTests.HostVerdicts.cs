@@ -1,0 +1,112 @@
+using System.Threading.Tasks;
+using Xunit;
+using Verify = SanctionsAnalyzers.Tests.Infrastructure.RuleVerifier;
+
+namespace SanctionsAnalyzers.Tests.Rules
+{
+    /// <summary>
+    /// Refusals handed to the host as values: a method only the framework calls (an SMTP server's mailbox filter)
+    /// returns a refusing enum member (<c>MailboxFilterResult.NoPermanently</c>) on the jurisdiction's path and an
+    /// accepting one elsewhere. A method the project calls itself is a classifier: its callers' tests are the gates.
+    /// </summary>
+    public partial class OverBroadGeoBlockRuleTests
+    {
+        /// <summary>The public shape of cosullivan/SmtpServer's mailbox filter.</summary>
+        private const string SmtpServerStubs = @"
+namespace SmtpServer
+{
+    public interface ISessionContext { System.Net.EndPoint RemoteEndPoint { get; } }
+}
+
+namespace SmtpServer.Mail
+{
+    public interface IMailbox { string User { get; } string Host { get; } }
+}
+
+namespace SmtpServer.Storage
+{
+    using SmtpServer.Mail;
+
+    public enum MailboxFilterResult { Yes, NoTemporarily, NoPermanently, SizeLimitExceeded }
+
+    public abstract class MailboxFilter
+    {
+        public virtual Task<MailboxFilterResult> CanAcceptFromAsync(ISessionContext context, IMailbox from, int size, System.Threading.CancellationToken cancellationToken)
+            => Task.FromResult(MailboxFilterResult.Yes);
+    }
+}
+";
+
+        private static string MailboxFilter(string body, string extra = "") => SmtpServerStubs + @"
+namespace Relay
+{
+    using SmtpServer;
+    using SmtpServer.Mail;
+    using SmtpServer.Storage;
+
+    public class GeoMailboxFilter : MailboxFilter
+    {
+        private readonly IGeoIP2DatabaseReader _geo;
+        public GeoMailboxFilter(IGeoIP2DatabaseReader geo) => _geo = geo;
+
+        public override Task<MailboxFilterResult> CanAcceptFromAsync(ISessionContext context, IMailbox from, int size, System.Threading.CancellationToken cancellationToken)
+        {
+            var ip = ((System.Net.IPEndPoint)context.RemoteEndPoint).Address.ToString();
+            var country = _geo.Country(ip).Country.IsoCode;
+            BODY
+        }
+    }
+    EXTRA
+}".Replace("BODY", body).Replace("EXTRA", extra);
+
+        [Fact]
+        public async Task HostVerdict_MailboxFilterRefusesTheJurisdiction_DeniesEmail() =>
+            await Verify.VerifyAsync(Id, MailboxFilter(@"if ({|#0:country == ""IR""|}) return Task.FromResult(MailboxFilterResult.NoPermanently);
+            return Task.FromResult(MailboxFilterResult.Yes);"),
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "GeoMailboxFilter.CanAcceptFromAsync", "e-mail", IranCitation, Deny));
+
+        [Fact]
+        public async Task HostVerdict_InAConditionalExpression_DeniesEmail() =>
+            await Verify.VerifyAsync(Id, MailboxFilter(@"return Task.FromResult({|#0:country == ""IR""|} ? MailboxFilterResult.NoTemporarily : MailboxFilterResult.Yes);"),
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "GeoMailboxFilter.CanAcceptFromAsync", "e-mail", IranCitation, Deny));
+
+        [Fact]
+        public async Task HostVerdict_ForASizeLimit_IsNoRefusal() =>
+            await Verify.VerifyAsync(Id, MailboxFilter(@"if (country == ""IR"" && size > 1000) return Task.FromResult(MailboxFilterResult.SizeLimitExceeded);
+            return Task.FromResult(MailboxFilterResult.Yes);"));
+
+        [Fact]
+        public async Task HostVerdict_WhenEveryPathRefuses_IsNoGate() =>
+            await Verify.VerifyAsync(Id, MailboxFilter(@"if (country == ""IR"") return Task.FromResult(MailboxFilterResult.NoPermanently);
+            return Task.FromResult(MailboxFilterResult.NoTemporarily);"));
+
+        [Fact]
+        public async Task HostVerdict_OfAMethodTheProjectCalls_IsAClassifierNotARefusal() =>
+            await Verify.VerifyAsync(Id, MailboxFilter(@"if (country == ""IR"") return Task.FromResult(MailboxFilterResult.NoPermanently);
+            return Task.FromResult(MailboxFilterResult.Yes);",
+                @"public static class Audit
+    {
+        public static async Task<bool> WouldAccept(GeoMailboxFilter filter, ISessionContext context, IMailbox from)
+            => await filter.CanAcceptFromAsync(context, from, 0, default) == MailboxFilterResult.Yes;
+    }"));
+
+        [Fact]
+        public async Task HostVerdict_AnEnumWithoutAYesAnswer_NoIsNotARefusal() =>
+            await Verify.VerifyAsync(Id, @"
+public enum Reply { Ok, NoContent }
+
+public abstract class ReplyPolicy
+{
+    public abstract Reply Decide(string country);
+}
+
+public sealed class QuietReplyPolicy : ReplyPolicy
+{
+    public override Reply Decide(string country)
+    {
+        if (country == ""IR"") return Reply.NoContent;
+        return Reply.Ok;
+    }
+}");
+    }
+}
