@@ -24,7 +24,13 @@ namespace SanctionsAnalyzers.Analysis
         private readonly Compilation _compilation;
         private readonly ConcurrentDictionary<IParameterSymbol, Sites> _cache = new ConcurrentDictionary<IParameterSymbol, Sites>(SymbolEqualityComparer.Default);
 
-        public CallSiteValues(Compilation compilation) => _compilation = compilation;
+        private readonly MemberWrites _writes;
+
+        public CallSiteValues(Compilation compilation, MemberWrites writes)
+        {
+            _compilation = compilation;
+            _writes = writes;
+        }
 
         public ListValues Of(IParameterSymbol parameter, CancellationToken cancellationToken) =>
             _cache.GetOrAdd(parameter.OriginalDefinition, p => Compute(p, cancellationToken)).Values;
@@ -107,7 +113,7 @@ namespace SanctionsAnalyzers.Analysis
                     foreach (var argument in arguments2.Where(a => SymbolEqualityComparer.Default.Equals(a.Parameter?.OriginalDefinition, parameter)))
                     {
                         var constants = ValueResolver.ConstantsIn(argument.Value);
-                        values.AddRange(constants.IsEmpty ? InitializerLiterals(argument.Value) : constants);
+                        values.AddRange(constants.IsEmpty ? HandedOnMember(argument.Value, cancellationToken) : constants);
                         passed.Add(argument.Value);
                     }
                 }
@@ -118,9 +124,10 @@ namespace SanctionsAnalyzers.Analysis
 
         /// <summary>
         /// A field or property handed on by name (<c>new CountryDenyFilter(EmbargoedForPayments)</c>): the literals of its
-        /// initializer, read from syntax so that no other summary is asked (and none can ask back).
+        /// initializer, read from syntax, else the constants written to it (an attribute's named argument,
+        /// <c>[GuardTraffic(DenyCountries = "IR,CU")]</c>). Neither asks another summary, so none can ask back.
         /// </summary>
-        private static ImmutableArray<ListValue> InitializerLiterals(IOperation argument)
+        private ImmutableArray<ListValue> HandedOnMember(IOperation argument, CancellationToken cancellationToken)
         {
             var member = SignalFinder.Unwrap(argument) switch
             {
@@ -129,10 +136,14 @@ namespace SanctionsAnalyzers.Analysis
                 _ => null,
             };
 
-            var declaration = member?.DeclaringSyntaxReferences.Length == 1 ? member.DeclaringSyntaxReferences[0].GetSyntax() : null;
-            return declaration is not null && ValueResolver.InitializerOf(declaration) is { } initializer
+            if (member is null || member.DeclaringSyntaxReferences.Length != 1)
+            {
+                return ImmutableArray<ListValue>.Empty;
+            }
+
+            return ValueResolver.InitializerOf(member.DeclaringSyntaxReferences[0].GetSyntax()) is { } initializer
                 ? ValueResolver.LiteralsIn(initializer)
-                : ImmutableArray<ListValue>.Empty;
+                : _writes.Of(member, cancellationToken) is { Unresolved: null } written ? written.Values : ImmutableArray<ListValue>.Empty;
         }
 
         /// <summary>What the call sites of one parameter pass: the constants as a list, and the argument operations.</summary>

@@ -50,7 +50,7 @@ namespace SanctionsAnalyzers.Analysis
 
             if (!method.ReturnsBool()
                 || method.DeclaringSyntaxReferences.Length != 1
-                || method.Parameters.Length > 4)
+                || method.Parameters.Length > DeclarationWords.MaxHelperParameters)
             {
                 return null;
             }
@@ -88,34 +88,37 @@ namespace SanctionsAnalyzers.Analysis
             return own is null ? null : new HelperSummary(own, null);
         }
 
-        /// <summary>The gate whose result the helper returns: <c>return gate;</c> or <c>if (gate) return true/false;</c>.</summary>
+        /// <summary>
+        /// The gate whose result the helper returns: <c>return gate;</c> or <c>if (gate) return true/false;</c>. Of several
+        /// (an allow-list of unknown entries, then a deny-list handed in), the first whose jurisdictions are known.
+        /// </summary>
         private Gate? ReturnedGate(IOperation body, MethodIndex index, SignalFinder signals)
         {
             var gates = new GateFinder(_context, index, signals, useHelperSummaries: false);
+            Gate? first = null;
             foreach (var operation in body.Descendants())
             {
-                switch (operation)
+                var returned = operation switch
                 {
-                    case IReturnOperation { ReturnedValue: { } value } when Completed(value).ConstantValue is not { HasValue: true, Value: bool }:
-                        if (gates.Find(Completed(value)) is { } returned)
-                        {
-                            return returned;
-                        }
+                    IReturnOperation { ReturnedValue: { } value } when Completed(value).ConstantValue is not { HasValue: true, Value: bool } =>
+                        gates.Find(Completed(value)),
 
-                        break;
+                    // Users of the jurisdiction get "returnsWhenTrue" when they take the true branch.
+                    IConditionalOperation { WhenTrue: { } whenTrue } conditional when ReturnedConstant(whenTrue) is { } returnsWhenTrue =>
+                        gates.Find(conditional.Condition) is { } guarded ? guarded.WithPolarity(guarded.JurisdictionTakesTrueBranch == returnsWhenTrue) : null,
 
-                    case IConditionalOperation { WhenTrue: { } whenTrue } conditional when ReturnedConstant(whenTrue) is { } returnsWhenTrue:
-                        if (gates.Find(conditional.Condition) is { } guarded)
-                        {
-                            // Users of the jurisdiction get "returnsWhenTrue" when they take the true branch.
-                            return guarded.WithPolarity(guarded.JurisdictionTakesTrueBranch == returnsWhenTrue);
-                        }
+                    _ => null,
+                };
 
-                        break;
+                if (returned is not null && returned.UnresolvedList is null)
+                {
+                    return returned;
                 }
+
+                first ??= returned;
             }
 
-            return null;
+            return first;
         }
 
         private static bool? ReturnedConstant(IOperation branch)

@@ -53,6 +53,27 @@ namespace SanctionsAnalyzers.Analysis
                 SemanticModel? model = null;
                 foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
                 {
+                    if (node is AttributeArgumentSyntax { NameEquals: { } named } argument && named.Name.Identifier.ValueText == member.Name)
+                    {
+                        // [GuardTraffic(DenyCountries = "IR,CU,KP")]: each use of the attribute writes its property.
+                        if (++writes > MaxWrites)
+                        {
+                            return null;
+                        }
+
+#pragma warning disable RS1030 // Writes live in other files; bound once per member (cached above).
+                        model ??= _compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
+                        if (SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(named.Name, cancellationToken).Symbol?.OriginalDefinition, member))
+                        {
+                            values.AddRange(model.GetConstantValue(argument.Expression, cancellationToken) is { HasValue: true, Value: string text }
+                                ? ImmutableArray.Create(new ListValue(text, argument.Expression.GetLocation()))
+                                : ValueResolver.LiteralsIn(argument.Expression));
+                        }
+
+                        continue;
+                    }
+
                     if (node is not AssignmentExpressionSyntax assignment || NameOf(assignment.Left) != member.Name)
                     {
                         continue;

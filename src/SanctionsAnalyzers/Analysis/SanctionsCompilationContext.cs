@@ -82,7 +82,7 @@ namespace SanctionsAnalyzers.Analysis
         public Compilation Compilation { get; }
 
         /// <summary>The values parameters receive from the compilation's call sites (lists handed to a constructor or an extension method).</summary>
-        public CallSiteValues CallSites => _callSites ??= new CallSiteValues(Compilation);
+        public CallSiteValues CallSites => _callSites ??= new CallSiteValues(Compilation, Writes);
 
         private CallSiteValues? _callSites;
 

@@ -244,6 +244,8 @@ namespace SanctionsAnalyzers.Detection
         {
             var name = target switch
             {
+                // new { error = "...", blocked = true }: a reply's payload says what happened; it switches nothing off.
+                IPropertyReferenceOperation { Property.ContainingType.IsAnonymousType: true } => null,
                 IPropertyReferenceOperation property => property.Property.Name,
                 IFieldReferenceOperation field => field.Field.Name,
                 ILocalReferenceOperation local => local.Local.Name,
@@ -443,13 +445,37 @@ namespace SanctionsAnalyzers.Detection
                 return null;
             }
 
-            var constant = SignalFinder.Unwrap(value).ConstantValue;
+            var unwrapped = SignalFinder.Unwrap(value);
+            var constant = unwrapped.ConstantValue.HasValue ? unwrapped.ConstantValue : DefaultOf(unwrapped);
             if (!constant.HasValue || constant.Value is not int status)
             {
                 return null;
             }
 
             return IsDenyStatus(status) ? Deny(verb + status, operation) : null;
+        }
+
+        /// <summary>
+        /// The constant a field or property starts with (<c>public int StatusCode { get; set; } = StatusCodes.Status403Forbidden;</c>
+        /// of a filter attribute): the status in effect wherever no use of the type sets another. Same tree only.
+        /// </summary>
+        private static Optional<object?> DefaultOf(IOperation value)
+        {
+            var member = value switch
+            {
+                IPropertyReferenceOperation property => (ISymbol)property.Property,
+                IFieldReferenceOperation field => field.Field,
+                _ => null,
+            };
+
+            if (member is not { DeclaringSyntaxReferences.Length: 1 } || value.SemanticModel is not { } model
+                || member.DeclaringSyntaxReferences[0].SyntaxTree != model.SyntaxTree
+                || ValueResolver.InitializerOf(member.DeclaringSyntaxReferences[0].GetSyntax()) is not { } initializer)
+            {
+                return default;
+            }
+
+            return model.GetConstantValue(initializer);
         }
 
         /// <summary>401, 403 and 451 refuse the user; 404 and 5xx are not read as geo-blocks.</summary>

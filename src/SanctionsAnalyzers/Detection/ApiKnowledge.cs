@@ -29,6 +29,9 @@ namespace SanctionsAnalyzers.Detection
 
         /// <summary>The entries a predicate matches (Enumerable.Where): Any(), Count() or FirstOrDefault() of it test membership.</summary>
         Filter,
+
+        /// <summary>The entries of a joined string (String.Split): the instance's text, cut at the arguments' separators.</summary>
+        Split,
     }
 
     /// <summary>
@@ -112,7 +115,7 @@ namespace SanctionsAnalyzers.Detection
                 var role = parts.Length == 2 ? RoleNamed(parts[0]) : ApiRole.None;
                 if (role == ApiRole.None || !parts[1].StartsWith("M:", StringComparison.Ordinal) || parts[1].IndexOf('(') >= 0)
                 {
-                    throw new InvalidDataException(FileName + " line " + number + ": expected 'transfer|index-of|exists|input|count|filter M:Namespace.Type.Member' (no parameter list), found '" + line + "'");
+                    throw new InvalidDataException(FileName + " line " + number + ": expected 'transfer|index-of|exists|input|count|filter|split M:Namespace.Type.Member' (no parameter list), found '" + line + "'");
                 }
 
                 if (roles.ContainsKey(parts[1]))
@@ -134,6 +137,7 @@ namespace SanctionsAnalyzers.Detection
             "input" => ApiRole.Input,
             "count" => ApiRole.Count,
             "filter" => ApiRole.Filter,
+            "split" => ApiRole.Split,
             _ => ApiRole.None,
         };
 

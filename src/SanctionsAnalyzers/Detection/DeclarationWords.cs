@@ -17,6 +17,9 @@ namespace SanctionsAnalyzers.Detection
     /// </summary>
     internal sealed class DeclarationWords
     {
+        /// <summary>A check takes its subject and a few settings (lists, switches); more parameters make it a routine.</summary>
+        public const int MaxHelperParameters = 6;
+
         private static readonly HashSet<string> None = new HashSet<string>(StringComparer.Ordinal);
 
         public static readonly DeclarationWords Empty = new DeclarationWords(None, None, None, None);
@@ -120,7 +123,7 @@ namespace SanctionsAnalyzers.Detection
 
         public static bool MayBeHelper(MethodDeclarationSyntax method) =>
             ((SyntaxNode?)method.Body ?? method.ExpressionBody) is not null
-            && method.ParameterList.Parameters.Count <= 4
+            && method.ParameterList.Parameters.Count <= MaxHelperParameters
             && IsBool(method.ReturnType);
 
         /// <summary>What <see cref="Analysis.ClassifierSummaries"/> may summarise: a method mapping its parameters to a value with a switch expression.</summary>

@@ -29,7 +29,7 @@ namespace SanctionsAnalyzers.Detection
         /// <summary>The list's values; null when the expression is not a list this resolver understands.</summary>
         public ListValues? Resolve(IOperation collection) => Resolve(collection, depth: 0);
 
-        private ListValues? Resolve(IOperation collection, int depth)
+        private ListValues? Resolve(IOperation collection, int depth, bool text = false)
         {
             if (depth > MaxDepth)
             {
@@ -44,7 +44,7 @@ namespace SanctionsAnalyzers.Detection
                     string? unresolved = null;
                     foreach (var assigned in _index.ValuesOf(local.Local))
                     {
-                        var resolved = Resolve(assigned, depth + 1);
+                        var resolved = Resolve(assigned, depth + 1, text);
                         if (resolved is null)
                         {
                             continue;
@@ -62,17 +62,47 @@ namespace SanctionsAnalyzers.Detection
                 case IPropertyReferenceOperation property when !property.Property.IsIndexer:
                     return _context.MemberValues(property.Property, value.SemanticModel);
 
-                case IParameterReferenceOperation parameter when parameter.Type?.SpecialType != SpecialType.System_String:
-                    // A list handed in (params string[] countries, a constructor's list): what the callers pass.
+                case IParameterReferenceOperation parameter when text || parameter.Type?.SpecialType != SpecialType.System_String:
+                    // A list handed in (params string[] countries, a constructor's list), or the text a split cuts: what the callers pass.
                     return _context.CallSites.Of(parameter.Parameter, default);
 
                 case IInvocationOperation invocation when _context.Configuration.TryResolveBinding(invocation, out var bound):
                     return bound;
 
+                case IInvocationOperation { Instance: { } joined } split when ApiKnowledge.Embedded.RoleOf(split.TargetMethod) == ApiRole.Split
+                    && RunTimeInputIn(value) is null && Resolve(joined, depth + 1, text: true) is { Unresolved: null, Values.IsEmpty: false } joinedText:
+                    // deny.Split(',') where deny is "IR,CU,KP" (a literal, a member's value, what the callers pass): its entries.
+                    return ListValues.Resolved(Cut(joinedText.Values, SeparatorsOf(split)));
+
+                case ICoalesceOperation coalesce when text:
+                    // (deny ?? "").Split(','): the text, or nothing.
+                    return Resolve(coalesce.Value, depth + 1, text);
+
                 default:
                     return WithoutConstantsIsUnknown(ConstantsIn(value), value);
             }
         }
+
+        /// <summary>The separators of a split: its char and string arguments (one, several, or an array); white space when none.</summary>
+        private static string[] SeparatorsOf(IInvocationOperation split)
+        {
+            var separators = split.Arguments
+                .SelectMany(a => a.Value.DescendantsAndSelf())
+                .Select(o => o.ConstantValue)
+                .Where(c => c.HasValue && c.Value is char or string)
+                .Select(c => c.Value is char single ? single.ToString() : (string)c.Value!)
+                .Where(separator => separator.Length > 0)
+                .ToArray();
+            return separators.Length > 0 ? separators : new[] { " ", "\t", "\n", "\r" };
+        }
+
+        /// <summary>Each text cut at the separators, entries trimmed, empty ones dropped; an entry keeps its text's location.</summary>
+        private static ImmutableArray<ListValue> Cut(ImmutableArray<ListValue> texts, string[] separators) =>
+            texts.SelectMany(t => t.Value.Split(separators, System.StringSplitOptions.RemoveEmptyEntries)
+                    .Select(entry => entry.Trim())
+                    .Where(entry => entry.Length > 0)
+                    .Select(entry => new ListValue(entry, t.Location)))
+                .ToImmutableArray();
 
         /// <summary>
         /// A list expression that writes no constant is filled or computed at run time (<c>new HashSet&lt;string&gt;()</c>
