@@ -293,7 +293,6 @@ namespace SanctionsAnalyzers.Detection
         private GateAction? ClassifyCall(IInvocationOperation invocation)
         {
             var method = invocation.TargetMethod;
-            var type = method.ContainingType;
 
             // Any call handed a refusing HTTP status, whatever its host (Results.Content(..., statusCode: 451), a server's
             // Fail(451, "...")): judged by its effect, not by a list of names.
@@ -302,39 +301,10 @@ namespace SanctionsAnalyzers.Detection
                 return refused;
             }
 
-            // ModelState.AddModelError(...): the form is refused (the page is shown again instead of doing the work).
-            if (method.Name == "AddModelError" && type.Name == "ModelStateDictionary")
+            // Forbid(), Context.Abort(), context.Fail(), ModelState.AddModelError(...): deny rows of Resources/ApiKnowledge.txt.
+            if (ApiKnowledge.Embedded.DenialOf(method) is { } denial)
             {
-                return Deny("records a model error (the form is refused)", invocation);
-            }
-
-            if (type.InheritsFromOrEquals(_types.ControllerBase)
-                || SymbolEqualityComparer.Default.Equals(type, _types.Results)
-                || SymbolEqualityComparer.Default.Equals(type, _types.TypedResults))
-            {
-                switch (method.Name)
-                {
-                    case "Forbid":
-                    case "Challenge":
-                    case "Unauthorized":
-                        return Deny("returns " + method.Name + "()", invocation);
-                    case "StatusCode":
-                    case "Problem":
-                        return DenyStatus(StatusArgument(invocation), "returns status ", invocation);
-                }
-
-                return null;
-            }
-
-            if (method.Name == "Abort"
-                && (type.InheritsFromOrEquals(_types.HubCallerContext) || type.InheritsFromOrEquals(_types.HttpContext)))
-            {
-                return Deny("aborts the connection", invocation);
-            }
-
-            if (method.Name == "Fail" && type.InheritsFromOrEquals(_types.AuthorizationHandlerContext))
-            {
-                return Deny("fails the authorization requirement", invocation);
+                return Deny(denial, invocation);
             }
 
             return null;
@@ -349,13 +319,9 @@ namespace SanctionsAnalyzers.Detection
                 return null;
             }
 
-            switch (type.Name)
+            if (ApiKnowledge.Embedded.DenialOf(type) is { } denial)
             {
-                case "ForbidResult":
-                case "ChallengeResult":
-                case "UnauthorizedResult":
-                case "UnauthorizedObjectResult":
-                    return Deny("returns " + type.Name, creation);
+                return Deny(denial, creation);
             }
 
             foreach (var argument in creation.Arguments)

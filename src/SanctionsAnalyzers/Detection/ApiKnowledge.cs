@@ -32,6 +32,9 @@ namespace SanctionsAnalyzers.Detection
 
         /// <summary>The entries of a joined string (String.Split): the instance's text, cut at the arguments' separators.</summary>
         Split,
+
+        /// <summary>Calling the method, or creating the type, refuses the user (Forbid(), HubCallerContext.Abort(), new ForbidResult()).</summary>
+        Deny,
     }
 
     /// <summary>
@@ -45,8 +48,13 @@ namespace SanctionsAnalyzers.Detection
         private static readonly Lazy<ApiKnowledge> EmbeddedKnowledge = new Lazy<ApiKnowledge>(Load, isThreadSafe: true);
 
         private readonly Dictionary<string, ApiRole> _roles;
+        private readonly Dictionary<string, string> _denials;
 
-        private ApiKnowledge(Dictionary<string, ApiRole> roles) => _roles = roles;
+        private ApiKnowledge(Dictionary<string, ApiRole> roles, Dictionary<string, string> denials)
+        {
+            _roles = roles;
+            _denials = denials;
+        }
 
         public static ApiKnowledge Embedded => EmbeddedKnowledge.Value;
 
@@ -58,6 +66,34 @@ namespace SanctionsAnalyzers.Detection
         {
             var definition = (method.ReducedFrom ?? method).OriginalDefinition;
             return _roles.Count > 0 && KeyOf(definition) is { } key && _roles.TryGetValue(key, out var role) ? role : ApiRole.None;
+        }
+
+        /// <summary>How a call refuses the user ("aborts the connection"), when a deny row names the method or one it overrides.</summary>
+        public string? DenialOf(IMethodSymbol method)
+        {
+            for (var current = (method.ReducedFrom ?? method).OriginalDefinition; current is not null; current = current.OverriddenMethod?.OriginalDefinition)
+            {
+                if (KeyOf(current) is { } key && _denials.TryGetValue(key, out var description))
+                {
+                    return description;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>How creating the type refuses the user ("returns ForbidResult"), when a deny row names it or a base type.</summary>
+        public string? DenialOf(ITypeSymbol created)
+        {
+            for (var current = created; current is not null; current = current.BaseType)
+            {
+                if (current.OriginalDefinition.GetDocumentationCommentId() is { } key && _denials.TryGetValue(key, out var description))
+                {
+                    return description;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>Member names of the rows of a role ("IndexOf", "Exists"), for the text pre-filter.</summary>
@@ -109,11 +145,20 @@ namespace SanctionsAnalyzers.Detection
         internal static ApiKnowledge Parse(TextReader reader)
         {
             var roles = new Dictionary<string, ApiRole>(StringComparer.Ordinal);
+            var denials = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (number, line) in EmbeddedResources.DataLines(reader))
             {
-                var parts = line.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
-                var role = parts.Length == 2 ? RoleNamed(parts[0]) : ApiRole.None;
-                if (role == ApiRole.None || !parts[1].StartsWith("M:", StringComparison.Ordinal) || parts[1].IndexOf('(') >= 0)
+                var parts = line.Split(new[] { ' ', '\t' }, 3, StringSplitOptions.RemoveEmptyEntries);
+                var role = parts.Length >= 2 ? RoleNamed(parts[0]) : ApiRole.None;
+                if (role == ApiRole.Deny)
+                {
+                    // deny M:Type.Method <how it refuses>, or deny T:Type <how creating it refuses>.
+                    if (parts.Length != 3 || !(parts[1].StartsWith("M:", StringComparison.Ordinal) || parts[1].StartsWith("T:", StringComparison.Ordinal)) || parts[1].IndexOf('(') >= 0)
+                    {
+                        throw new InvalidDataException(FileName + " line " + number + ": expected 'deny M:Namespace.Type.Member <description>' or 'deny T:Namespace.Type <description>', found '" + line + "'");
+                    }
+                }
+                else if (role == ApiRole.None || parts.Length != 2 || !parts[1].StartsWith("M:", StringComparison.Ordinal) || parts[1].IndexOf('(') >= 0)
                 {
                     throw new InvalidDataException(FileName + " line " + number + ": expected 'transfer|index-of|exists|input|count|filter|split M:Namespace.Type.Member' (no parameter list), found '" + line + "'");
                 }
@@ -124,9 +169,13 @@ namespace SanctionsAnalyzers.Detection
                 }
 
                 roles.Add(parts[1], role);
+                if (role == ApiRole.Deny)
+                {
+                    denials.Add(parts[1], parts[2].Trim());
+                }
             }
 
-            return new ApiKnowledge(roles);
+            return new ApiKnowledge(roles, denials);
         }
 
         private static ApiRole RoleNamed(string kind) => kind switch
@@ -138,6 +187,7 @@ namespace SanctionsAnalyzers.Detection
             "count" => ApiRole.Count,
             "filter" => ApiRole.Filter,
             "split" => ApiRole.Split,
+            "deny" => ApiRole.Deny,
             _ => ApiRole.None,
         };
 

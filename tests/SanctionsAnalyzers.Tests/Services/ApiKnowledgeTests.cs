@@ -18,6 +18,13 @@ namespace SanctionsAnalyzers.Tests.Services
             Assert.NotEmpty(ApiKnowledge.Embedded.Rows);
             foreach (var id in ApiKnowledge.Embedded.Rows.Keys)
             {
+                if (id.StartsWith("T:", System.StringComparison.Ordinal))
+                {
+                    // A deny row naming a result type.
+                    Assert.True(compilation.GetTypeByMetadataName(id.Substring(2)) is not null, id + ": type not found");
+                    continue;
+                }
+
                 var dot = id.LastIndexOf('.');
                 var type = compilation.GetTypeByMetadataName(id.Substring(2, dot - 2));
                 Assert.True(type is not null, id + ": type not found");
@@ -35,7 +42,24 @@ namespace SanctionsAnalyzers.Tests.Services
             Assert.Equal(ApiRole.None, ApiKnowledge.Embedded.RoleOf(indexOf));
         }
 
+        [Fact]
+        public void DenyRows_NameHowTheyRefuse_AlsoForOverridesAndDerivedResults()
+        {
+            var compilation = CSharpCompilation.Create("Rows", references: TestReferences.AspNetCoreReferences);
+            var abort = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.SignalR.HubCallerContext")!.GetMembers("Abort").OfType<IMethodSymbol>().Single();
+            Assert.Equal(ApiRole.Deny, ApiKnowledge.Embedded.RoleOf(abort));
+            Assert.Equal("aborts the connection", ApiKnowledge.Embedded.DenialOf(abort));
+            Assert.Equal("returns ForbidResult", ApiKnowledge.Embedded.DenialOf(compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ForbidResult")!));
+            Assert.Null(ApiKnowledge.Embedded.DenialOf(compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.OkResult")!));
+
+            // A result type of the project deriving from a listed one refuses as it does.
+            var derived = CSharpCompilation.Create("Derived", new[] { CSharpSyntaxTree.ParseText("public sealed class RegionForbidResult : Microsoft.AspNetCore.Mvc.ForbidResult { }") }, TestReferences.AspNetCoreReferences);
+            Assert.Equal("returns ForbidResult", ApiKnowledge.Embedded.DenialOf(derived.GetTypeByMetadataName("RegionForbidResult")!));
+        }
+
         [Theory]
+        [InlineData("deny M:Microsoft.AspNetCore.Mvc.ControllerBase.Forbid", "expected 'deny M:Namespace.Type.Member <description>'")]
+        [InlineData("deny Microsoft.AspNetCore.Mvc.ForbidResult returns it", "line 1")]
         [InlineData("transfer", "line 1")]
         [InlineData("copy M:System.String.Trim", "line 1")]
         [InlineData("transfer M:System.String.Trim(System.Char)", "no parameter list")]
