@@ -92,6 +92,9 @@ namespace SanctionsAnalyzers.Detection
             }
         }
 
+        /// <summary>A check whose true answer refuses (<c>IsBlocked</c>, <c>ShouldDeny</c>).</summary>
+        internal static bool NamedForBlocking(string name) => StartsWithAny(name, BlockCheckPrefixes);
+
         /// <summary><c>return false</c> from <c>IsAllowed(...)</c>, <c>return true</c> from <c>IsBlocked(...)</c>: an allow-check used as a gate.</summary>
         private GateAction? ClassifyCheckResult(bool returned, IOperation operation)
         {

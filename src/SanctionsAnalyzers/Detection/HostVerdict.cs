@@ -12,26 +12,51 @@ namespace SanctionsAnalyzers.Detection
     /// <summary>
     /// A refusal handed to the host as a value: a method the framework calls (an override or interface implementation
     /// that nothing in the compilation calls, such as an SMTP server's <c>MailboxFilter.CanAcceptFromAsync</c>) returns
-    /// an enum member that refuses on the jurisdiction's path (<c>MailboxFilterResult.NoPermanently</c>) and one that does
-    /// not on another path. A method the project calls itself is a classifier instead: its callers' tests are the gates.
+    /// a refusing value on the jurisdiction's path (<c>MailboxFilterResult.NoPermanently</c>, <c>Task.FromResult(false)</c>)
+    /// and an accepting one on another path. A method the project calls itself is a classifier instead: its callers' tests are the gates.
     /// </summary>
     internal static class HostVerdict
     {
         public static GateAction? Find(IEnumerable<IOperation> path, IOperation scopeRoot, IMethodSymbol? method, SanctionsCompilationContext context, CancellationToken cancellationToken)
         {
-            var refusal = path.SelectMany(p => p.DescendantsAndSelf()).OfType<IFieldReferenceOperation>()
-                .FirstOrDefault(f => f.Field.ContainingType.TypeKind == TypeKind.Enum && Refuses(f.Field) && IsReturned(f));
-            if (refusal is null || method is null
-                || !scopeRoot.Descendants().OfType<IFieldReferenceOperation>().Any(f => SymbolEqualityComparer.Default.Equals(f.Field.ContainingType, refusal.Field.ContainingType) && !Refuses(f.Field) && IsReturned(f))
-                || HostMember(method, context, cancellationToken) is not { } hostMember)
+            if (method is null)
             {
                 return null;
             }
 
-            return new GateAction(
-                ActionKind.Deny,
-                "returns " + refusal.Field.ContainingType.Name + "." + refusal.Field.Name + " to the host's " + hostMember.ContainingType.Name + "." + hostMember.Name,
-                refusal);
+            var (refusal, shown) = RefusalOn(path, scopeRoot, method);
+            if (refusal is null || HostMember(method, context, cancellationToken) is not { } hostMember)
+            {
+                return null;
+            }
+
+            return new GateAction(ActionKind.Deny, "returns " + shown + " to the host's " + hostMember.ContainingType.Name + "." + hostMember.Name, refusal);
+        }
+
+        /// <summary>
+        /// The returned value on the path that refuses while another return of the method accepts: a refusing enum member,
+        /// or <c>false</c> (<c>true</c> from a check named for blocking, <c>ShouldBlock</c>), also through <c>Task.FromResult</c>.
+        /// </summary>
+        private static (IOperation? Refusal, string Shown) RefusalOn(IEnumerable<IOperation> path, IOperation scopeRoot, IMethodSymbol method)
+        {
+            var onPath = path.SelectMany(p => p.DescendantsAndSelf()).ToList();
+            var member = onPath.OfType<IFieldReferenceOperation>()
+                .FirstOrDefault(f => f.Field.ContainingType.TypeKind == TypeKind.Enum && Refuses(f.Field) && IsReturned(f));
+            if (member is not null
+                && scopeRoot.Descendants().OfType<IFieldReferenceOperation>().Any(f => SymbolEqualityComparer.Default.Equals(f.Field.ContainingType, member.Field.ContainingType) && !Refuses(f.Field) && IsReturned(f)))
+            {
+                return (member, member.Field.ContainingType.Name + "." + member.Field.Name);
+            }
+
+            var refusing = ActionClassifier.NamedForBlocking(method.Name);
+            var answer = onPath.OfType<ILiteralOperation>().FirstOrDefault(l => l.ConstantValue is { HasValue: true, Value: bool value } && value == refusing && IsReturned(l));
+            if (answer is not null
+                && scopeRoot.Descendants().OfType<ILiteralOperation>().Any(l => l.ConstantValue is { HasValue: true, Value: bool value } && value != refusing && IsReturned(l)))
+            {
+                return (answer, refusing ? "true" : "false");
+            }
+
+            return (null, string.Empty);
         }
 
         /// <summary>

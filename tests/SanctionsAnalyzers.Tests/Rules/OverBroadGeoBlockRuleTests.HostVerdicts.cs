@@ -90,6 +90,47 @@ namespace Relay
             => await filter.CanAcceptFromAsync(context, from, 0, default) == MailboxFilterResult.Yes;
     }"));
 
+        /// <summary>SmtpServer 10 and later: the filter answers with a bool.</summary>
+        private static string BoolMailboxFilter(string body) => @"
+namespace SmtpServer
+{
+    public interface ISessionContext { System.Net.EndPoint RemoteEndPoint { get; } }
+}
+
+namespace SmtpServer.Storage
+{
+    public interface IMailboxFilter
+    {
+        Task<bool> CanAcceptFromAsync(SmtpServer.ISessionContext context, string from, int size, System.Threading.CancellationToken cancellationToken);
+    }
+}
+
+namespace Relay
+{
+    public sealed class GeoMailboxFilter : SmtpServer.Storage.IMailboxFilter
+    {
+        private readonly IGeoIP2DatabaseReader _geo;
+        public GeoMailboxFilter(IGeoIP2DatabaseReader geo) => _geo = geo;
+
+        public Task<bool> CanAcceptFromAsync(SmtpServer.ISessionContext context, string from, int size, System.Threading.CancellationToken cancellationToken)
+        {
+            var country = _geo.Country(((System.Net.IPEndPoint)context.RemoteEndPoint).Address.ToString()).Country.IsoCode;
+            BODY
+        }
+    }
+}".Replace("BODY", body);
+
+        [Fact]
+        public async Task HostVerdict_FalseFromACheckOnlyTheHostCalls_DeniesEmail() =>
+            await Verify.VerifyAsync(Id, BoolMailboxFilter(@"if ({|#0:country == ""IR""|}) return Task.FromResult(false);
+            return Task.FromResult(true);"),
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "GeoMailboxFilter.CanAcceptFromAsync", "e-mail", IranCitation, Deny));
+
+        [Fact]
+        public async Task HostVerdict_TrueForTheJurisdictionFromAHostCalledCheck_IsNoRefusalOfIt() =>
+            await Verify.VerifyAsync(Id, BoolMailboxFilter(@"if (country == ""IR"") return Task.FromResult(true);
+            return Task.FromResult(size < 1000);"));
+
         [Fact]
         public async Task HostVerdict_AnEnumWithoutAYesAnswer_NoIsNotARefusal() =>
             await Verify.VerifyAsync(Id, @"
