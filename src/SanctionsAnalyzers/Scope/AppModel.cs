@@ -232,7 +232,7 @@ namespace SanctionsAnalyzers.Scope
             }
         }
 
-        /// <summary>The features a cross-cutting gate guards, less those its path exemptions let through.</summary>
+        /// <summary>The features a cross-cutting gate guards, less those its path exemptions let through and those outside the paths it tests.</summary>
         public IEnumerable<AppFeature> CoveredBy(CrossCuttingGate gate)
         {
             IEnumerable<AppFeature> covered = gate.Kind switch
@@ -247,10 +247,12 @@ namespace SanctionsAnalyzers.Scope
                 _ => Features,
             };
 
+            // A gate whose own condition singles out request paths (IsGated(context.Request.Path) && ...) guards only the
+            // endpoints under them.
             var branches = BranchesOf(gate);
             return covered
                 .Select(WithRoute)
-                .Where(f => !gate.ExemptPaths.Any(f.IsUnder) && branches.Any(b => b.Covers(f)))
+                .Where(f => !gate.ExemptPaths.Any(f.IsUnder) && branches.Any(b => b.Covers(f)) && (gate.GuardedPaths.IsEmpty || gate.GuardedPaths.Any(f.IsUnder)))
                 .OrderBy(f => f.Name, StringComparer.Ordinal)
                 .ThenBy(f => f.Route ?? string.Empty, StringComparer.Ordinal);
         }

@@ -94,6 +94,37 @@ public sealed class EdgeCountryGate : IMiddleware
                     "chat, inferred from the request path '/chat'; confirm with [CommunicationService(\"chat\")] or declare the right category"));
         }
 
+        private const string LobbyAndChatHubs = @"
+
+public sealed class LobbyHub : Hub { public Task Join(string lobby) => Groups.AddToGroupAsync(Context.ConnectionId, lobby); }
+
+public sealed class SupportHub : Hub { public Task Ask(string question) => Clients.All.SendAsync(""question"", question); }
+
+public static class Hubs
+{
+    public static void Map(WebApplication app)
+    {
+        app.MapHub<LobbyHub>(""/lobby"");
+        app.MapHub<SupportHub>(""/chat/support"");
+    }
+}";
+
+        [Fact]
+        public async Task PathsTestedByAHelper_GuardOnlyTheEndpointsUnderThem()
+        {
+            // /chat/support is behind the gate; /lobby is not, although it is a chat hub too.
+            await Verify.VerifyAsync(Id, HelperPathGate(@"""/chat"", ""/mail""", LoopOverPrefixes) + LobbyAndChatHubs,
+                WholeApp("middleware 'EdgeCountryGate'", "'SupportHub' (/chat/support)", "instant messaging and chat"));
+        }
+
+        [Fact]
+        public async Task PathsTestedByAHelper_WithNoEndpointUnderThem_AreTheFeatureThemselves()
+        {
+            await Verify.VerifyAsync(Id, HelperPathGate(@"""/mail""", LoopOverPrefixes) + LobbyAndChatHubs.Replace("/chat/support", "/support"),
+                WholeApp("middleware 'EdgeCountryGate'", "'requests to /mail'",
+                    "e-mail, inferred from the request path '/mail'; confirm with [CommunicationService(\"email\")] or declare the right category"));
+        }
+
         [Fact]
         public async Task PathsTestedByAHelper_ThatNameOnlyBilling_AreConsistent()
         {
