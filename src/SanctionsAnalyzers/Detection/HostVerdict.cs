@@ -48,10 +48,12 @@ namespace SanctionsAnalyzers.Detection
                 return (member, member.Field.ContainingType.Name + "." + member.Field.Name);
             }
 
+            // The other answer may be the opposite constant or whatever else the method returns (await base.CanSignInAsync(user)).
             var refusing = ActionClassifier.NamedForBlocking(method.Name);
             var answer = onPath.OfType<ILiteralOperation>().FirstOrDefault(l => l.ConstantValue is { HasValue: true, Value: bool value } && value == refusing && IsReturned(l));
             if (answer is not null
-                && scopeRoot.Descendants().OfType<ILiteralOperation>().Any(l => l.ConstantValue is { HasValue: true, Value: bool value } && value != refusing && IsReturned(l)))
+                && (scopeRoot.Descendants().OfType<ILiteralOperation>().Any(l => l.ConstantValue is { HasValue: true, Value: bool value } && value != refusing && IsReturned(l))
+                    || scopeRoot.Descendants().OfType<IReturnOperation>().Any(r => r.ReturnedValue is { } value && !value.DescendantsAndSelf().Any(v => v.ConstantValue.HasValue && v.ConstantValue.Value is bool))))
             {
                 return (answer, refusing ? "true" : "false");
             }

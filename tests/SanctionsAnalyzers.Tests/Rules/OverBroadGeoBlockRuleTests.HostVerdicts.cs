@@ -131,6 +131,40 @@ namespace Relay
             await Verify.VerifyAsync(Id, BoolMailboxFilter(@"if (country == ""IR"") return Task.FromResult(true);
             return Task.FromResult(size < 1000);"));
 
+        /// <summary>An ASP.NET Core Identity sign-in manager whose override refuses sign-in for one country.</summary>
+        private static string SignInManager(string check) => @"
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+public sealed class RegionSignInManager : SignInManager<IdentityUser>
+{
+    private readonly IHttpContextAccessor _accessor;
+
+    public RegionSignInManager(UserManager<IdentityUser> users, IHttpContextAccessor accessor, IUserClaimsPrincipalFactory<IdentityUser> claims,
+        IOptions<IdentityOptions> options, ILogger<SignInManager<IdentityUser>> logger, Microsoft.AspNetCore.Authentication.IAuthenticationSchemeProvider schemes,
+        IUserConfirmation<IdentityUser> confirmation)
+        : base(users, accessor, claims, options, logger, schemes, confirmation)
+    {
+        _accessor = accessor;
+    }
+
+    public override async Task<bool> CanSignInAsync(IdentityUser user)
+    {
+        var country = _accessor.HttpContext?.Request.Headers[""CF-IPCountry""].ToString();
+        CHECK
+        return await base.CanSignInAsync(user);
+    }
+}".Replace("CHECK", check);
+
+        [Fact]
+        public async Task HostVerdict_SignInManagerOverrideRefusingTheJurisdiction_DeniesAuthentication() =>
+            await Verify.VerifyAsync(Id, SignInManager(@"if ({|#0:country == ""IR""|}) return false;"),
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "RegionSignInManager.CanSignInAsync", "user authentication", IranCitation, Deny));
+
+        [Fact]
+        public async Task HostVerdict_SignInManagerOverrideLoggingTheJurisdiction_IsSilent() =>
+            await Verify.VerifyAsync(Id, SignInManager(@"if (country == ""IR"") Logger.LogInformation(""sign-in from {Country}"", country);"));
+
         [Fact]
         public async Task HostVerdict_AnEnumWithoutAYesAnswer_NoIsNotARefusal() =>
             await Verify.VerifyAsync(Id, @"
