@@ -11,13 +11,7 @@ namespace SanctionsAnalyzers.Detection
     /// <summary>Decides what a gated path does: deny, degrade, or something neutral (log, localize, route).</summary>
     internal sealed class ActionClassifier
     {
-        private static readonly string[] AllowCheckPrefixes = { "IsAllowed", "IsPermitted", "IsEligible", "CanAccess", "CanUse", "Allow", "ShouldAllow", "IsServed", "Validate", "IsValid", "Verify", "Accept", "Admit", "Authorize", "Approve" };
-        private static readonly string[] BlockCheckPrefixes = { "IsBlocked", "IsSanctioned", "IsRestricted", "IsEmbargoed", "IsDenied", "IsForbidden", "ShouldBlock", "ShouldDeny", "Block" };
-        /// <summary>Type names that stand for a person in a community or a game: removing one is a kick.</summary>
-        private static readonly string[] MemberWords = { "Member", "User", "Player", "Participant" };
-
-        private static readonly string[] DisconnectCalls = { "Kick", "KickAsync", "KickPlayer", "KickPlayerAsync", "Ban", "BanAsync", "BanPlayer", "BanPlayerAsync", "Disconnect", "DisconnectAsync", "DisconnectClient", "DisconnectPlayer", "CloseConnection", "CloseConnectionAsync" };
-        private static readonly string[] CommandPrefixes = { "kick ", "/kick ", "ban ", "/ban ", "kickid ", "banid " };
+        private static ActionWords Words => ActionWords.Embedded;
 
         private readonly WellKnownTypes _types;
         private readonly IMethodSymbol? _owner;
@@ -93,7 +87,7 @@ namespace SanctionsAnalyzers.Detection
         }
 
         /// <summary>A check whose true answer refuses (<c>IsBlocked</c>, <c>ShouldDeny</c>).</summary>
-        internal static bool NamedForBlocking(string name) => StartsWithAny(name, BlockCheckPrefixes);
+        internal static bool NamedForBlocking(string name) => StartsWithAny(name, Words.BlockCheckPrefixes);
 
         /// <summary><c>return false</c> from <c>IsAllowed(...)</c>, <c>return true</c> from <c>IsBlocked(...)</c>: an allow-check used as a gate.</summary>
         private GateAction? ClassifyCheckResult(bool returned, IOperation operation)
@@ -104,12 +98,12 @@ namespace SanctionsAnalyzers.Detection
                 return null;
             }
 
-            if (!returned && StartsWithAny(name, AllowCheckPrefixes))
+            if (!returned && StartsWithAny(name, Words.AllowCheckPrefixes))
             {
                 return Deny("returns false from allow-check " + name, operation);
             }
 
-            return returned && StartsWithAny(name, BlockCheckPrefixes) ? Deny("returns true from block-check " + name, operation) : null;
+            return returned && StartsWithAny(name, Words.BlockCheckPrefixes) ? Deny("returns true from block-check " + name, operation) : null;
         }
 
         /// <summary>
@@ -140,28 +134,21 @@ namespace SanctionsAnalyzers.Detection
             };
 
             var parts = name is null ? null : Services.NameVocabulary.Split(name);
-            return parts is { Count: > 0 } && DenyingWords.Contains(parts[0]) ? shown : null;
+            return parts is { Count: > 0 } && Words.RefusingResultWords.Contains(parts[0]) ? shown : null;
         }
-
-        /// <summary>First words of a result's name that say it refuses.</summary>
-        private static readonly HashSet<string> DenyingWords = new HashSet<string>(System.StringComparer.Ordinal)
-        {
-            "deny", "denied", "reject", "rejected", "refuse", "refused", "forbid", "forbidden", "block", "blocked", "fail", "failed", "failure",
-        };
 
         /// <summary>Kick, ban and disconnect calls, also as a server command string ("kick {id}").</summary>
         private static GateAction? ClassifyDisconnect(IInvocationOperation invocation)
         {
             var name = invocation.TargetMethod.Name;
-            if (System.Array.IndexOf(DisconnectCalls, name) >= 0)
+            if (Words.DisconnectCalls.Contains(name))
             {
                 return Deny("disconnects the user (" + name + ")", invocation);
             }
 
             // webSocket.CloseAsync(...), connection.Close(): the connection is dropped.
             var typeName = invocation.TargetMethod.ContainingType.Name;
-            if (name is "Close" or "CloseAsync" or "CloseOutputAsync"
-                && (typeName.IndexOf("WebSocket", System.StringComparison.Ordinal) >= 0 || typeName.IndexOf("Connection", System.StringComparison.Ordinal) >= 0))
+            if (Words.CloseCalls.Contains(name) && Words.ConnectionTypeWords.Any(word => typeName.IndexOf(word, System.StringComparison.Ordinal) >= 0))
             {
                 return Deny("closes the connection (" + typeName + "." + name + ")", invocation);
             }
@@ -170,7 +157,7 @@ namespace SanctionsAnalyzers.Detection
             // (a guild, a lobby), which is a kick. Collections (List<Member>.Remove(member)) are not such types.
             if (name is "Remove" or "RemoveAsync" && invocation.Instance is not null
                 && invocation.TargetMethod.Parameters.All(p => p.Type.SpecialType == SpecialType.System_String)
-                && MemberWords.Any(word => typeName.EndsWith(word, System.StringComparison.Ordinal)))
+                && Words.MemberTypeEndings.Any(word => typeName.EndsWith(word, System.StringComparison.Ordinal)))
             {
                 return Deny("removes the " + typeName + " (" + name + ")", invocation);
             }
@@ -186,7 +173,7 @@ namespace SanctionsAnalyzers.Detection
                     _ => null,
                 };
 
-                if (text is not null && StartsWithAny(text, CommandPrefixes))
+                if (text is not null && StartsWithAny(text, Words.CommandPrefixes))
                 {
                     return Deny("sends a \"" + text.Trim().Split(' ')[0] + "\" command", invocation);
                 }
@@ -211,7 +198,7 @@ namespace SanctionsAnalyzers.Detection
         private static GateAction? ClassifyDegradeCall(IInvocationOperation invocation)
         {
             var name = invocation.TargetMethod.Name;
-            if (name.StartsWith("Disable", System.StringComparison.Ordinal))
+            if (Words.DisableCallPrefixes.Any(prefix => name.StartsWith(prefix, System.StringComparison.Ordinal)))
             {
                 return new GateAction(ActionKind.Degrade, "calls " + name + "()", invocation);
             }
@@ -223,8 +210,8 @@ namespace SanctionsAnalyzers.Detection
                 && invocation.Arguments.Length == 1 && invocation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: bool value }
                 && ReceiverName(invocation) is { } receiver && Services.NameVocabulary.Embedded.Match(receiver).Any())
             {
-                var switchedOff = !value && ContainsAny(name, "Active", "Enabled", "Visible", "Interactable", "Available", "Allowed");
-                var restricted = value && ContainsAny(name, "Disabled", "ReadOnly", "Restricted", "Blocked", "Limited", "Suspended");
+                var switchedOff = !value && ContainsAny(name, Words.SwitchedOffSetterWords);
+                var restricted = value && ContainsAny(name, Words.RestrictedWords);
                 return switchedOff || restricted
                     ? new GateAction(ActionKind.Degrade, "calls " + name + "(" + (value ? "true" : "false") + ")", invocation)
                     : null;
@@ -260,14 +247,14 @@ namespace SanctionsAnalyzers.Detection
                 return null;
             }
 
-            var switchedOff = !value && (ContainsAny(name, "Enabled", "Allowed", "Available") || (name.Length > 3 && name.StartsWith("Can", System.StringComparison.Ordinal) && char.IsUpper(name[3])));
-            var restricted = value && ContainsAny(name, "Disabled", "ReadOnly", "Restricted", "Blocked", "Limited", "Suspended");
+            var switchedOff = !value && (ContainsAny(name, Words.SwitchedOffWords) || (name.Length > 3 && name.StartsWith("Can", System.StringComparison.Ordinal) && char.IsUpper(name[3])));
+            var restricted = value && ContainsAny(name, Words.RestrictedWords);
             return switchedOff || restricted
                 ? new GateAction(ActionKind.Degrade, "sets " + name + " = " + (value ? "true" : "false"), operation)
                 : null;
         }
 
-        private static bool StartsWithAny(string text, string[] prefixes)
+        private static bool StartsWithAny(string text, IEnumerable<string> prefixes)
         {
             foreach (var prefix in prefixes)
             {
@@ -280,7 +267,7 @@ namespace SanctionsAnalyzers.Detection
             return false;
         }
 
-        private static bool ContainsAny(string text, params string[] fragments)
+        private static bool ContainsAny(string text, IEnumerable<string> fragments)
         {
             foreach (var fragment in fragments)
             {

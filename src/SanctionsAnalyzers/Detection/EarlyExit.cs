@@ -204,7 +204,7 @@ namespace SanctionsAnalyzers.Detection
             var parts = NameVocabulary.Split(name);
             for (var i = 0; i < parts.Count; i++)
             {
-                if (FailureWords.Contains(parts[i]) || (parts[i] == "not" && i + 1 < parts.Count && NegatedWords.Contains(parts[i + 1])))
+                if (ActionWords.Embedded.FailureWords.Contains(parts[i]) || (parts[i] == "not" && i + 1 < parts.Count && ActionWords.Embedded.NegatedWords.Contains(parts[i + 1])))
                 {
                     return true;
                 }
@@ -215,15 +215,5 @@ namespace SanctionsAnalyzers.Detection
 
         private static string? NameOf(IOperation operation) =>
             operation.DescendantsAndSelf().OfType<IInvocationOperation>().FirstOrDefault()?.TargetMethod.Name;
-
-        private static readonly HashSet<string> FailureWords = new HashSet<string>(System.StringComparer.Ordinal)
-        {
-            "error", "fail", "failed", "failure", "deny", "denied", "reject", "rejected", "refuse", "refused", "forbidden", "blocked", "unavailable", "unsupported",
-        };
-
-        private static readonly HashSet<string> NegatedWords = new HashSet<string>(System.StringComparer.Ordinal)
-        {
-            "allowed", "permitted", "supported", "available", "authorized", "served",
-        };
     }
 }
