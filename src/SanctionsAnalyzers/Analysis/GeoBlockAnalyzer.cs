@@ -26,7 +26,7 @@ namespace SanctionsAnalyzers.Analysis
         /// </summary>
         internal static readonly ImmutableArray<string> WiringWords = ImmutableArray.Create(
             "MapHub", "MapGet", "MapPost", "MapPut", "MapDelete", "MapPatch", "MapMethods", "MapGroup", "AddPolicy", "RequireAuthorization", "FallbackPolicy", "DefaultPolicy",
-            "UseMiddleware", "AddEndpointFilter", "AddFilter");
+            "UseMiddleware", "AddEndpointFilter", "AddFilter", "AddGrpc", "AddServiceOptions");
 
         private static readonly FragmentMatcher WiringText = new FragmentMatcher(WiringWords);
 

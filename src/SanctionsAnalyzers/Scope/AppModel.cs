@@ -160,6 +160,13 @@ namespace SanctionsAnalyzers.Scope
         public ConcurrentDictionary<INamedTypeSymbol, ConcurrentBag<PathScope>> MiddlewareRegistrations { get; } =
             new ConcurrentDictionary<INamedTypeSymbol, ConcurrentBag<PathScope>>(SymbolEqualityComparer.Default);
 
+        /// <summary>
+        /// gRPC interceptor type → the services <c>AddServiceOptions&lt;TService&gt;(o =&gt; o.Interceptors.Add&lt;T&gt;())</c> limits
+        /// it to; null for a server-wide <c>AddGrpc(o =&gt; o.Interceptors.Add&lt;T&gt;())</c>.
+        /// </summary>
+        public ConcurrentDictionary<INamedTypeSymbol, ConcurrentBag<INamedTypeSymbol?>> InterceptorRegistrations { get; } =
+            new ConcurrentDictionary<INamedTypeSymbol, ConcurrentBag<INamedTypeSymbol?>>(SymbolEqualityComparer.Default);
+
         /// <summary>Hub filter type → the hubs <c>AddHubOptions&lt;THub&gt;(o =&gt; o.AddFilter&lt;T&gt;())</c> limits it to; null for a global <c>AddSignalR(o =&gt; o.AddFilter...)</c>.</summary>
         public ConcurrentDictionary<INamedTypeSymbol, ConcurrentBag<INamedTypeSymbol?>> HubFilterRegistrations { get; } =
             new ConcurrentDictionary<INamedTypeSymbol, ConcurrentBag<INamedTypeSymbol?>>(SymbolEqualityComparer.Default);
@@ -242,8 +249,9 @@ namespace SanctionsAnalyzers.Scope
                 ComponentKind.EndpointFilter => Features.Where(f => f.Kind == AppFeatureKind.Endpoint && gate.FilterKey is { } key && f.EndpointFilters.Contains(key)),
                 ComponentKind.AuthorizationHandler => Features.Where(f => RequiresHandledRequirement(gate, f)),
 
-                // A server interceptor runs for every gRPC call of the server it is added to (AddGrpc(o => o.Interceptors.Add<T>())).
-                ComponentKind.GrpcInterceptor => Features.Where(f => f.Kind == AppFeatureKind.GrpcMethod),
+                // A server interceptor runs for every gRPC call of the server it is added to (AddGrpc(o => o.Interceptors.Add<T>())),
+                // or of the services it is added to (AddServiceOptions<TService>(o => o.Interceptors.Add<T>())).
+                ComponentKind.GrpcInterceptor => Features.Where(f => f.Kind == AppFeatureKind.GrpcMethod && InterceptorApplies(gate, f)),
                 _ => Features,
             };
 
@@ -285,6 +293,12 @@ namespace SanctionsAnalyzers.Scope
                 ? registrations.ToArray()
                 : new[] { PathScope.Everything };
         }
+
+        /// <summary>An interceptor registered only through <c>AddServiceOptions&lt;TService&gt;</c> guards those services; otherwise every one.</summary>
+        private bool InterceptorApplies(CrossCuttingGate gate, AppFeature method) =>
+            gate.ComponentType is null
+            || !InterceptorRegistrations.TryGetValue(gate.ComponentType.OriginalDefinition, out var services)
+            || services.Any(s => s is null || (method.Type is not null && SymbolEqualityComparer.Default.Equals(s, method.Type.OriginalDefinition)));
 
         /// <summary>A hub filter registered only through <c>AddHubOptions&lt;THub&gt;</c> guards those hubs; otherwise every hub.</summary>
         private bool HubFilterApplies(CrossCuttingGate gate, AppFeature hub) =>

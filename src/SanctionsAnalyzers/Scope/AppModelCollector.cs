@@ -22,7 +22,7 @@ namespace SanctionsAnalyzers.Scope
         private static readonly ImmutableHashSet<string> WiringWords = ImmutableHashSet.Create(
             StringComparer.Ordinal,
             "MapHub", "MapGet", "MapPost", "MapPut", "MapDelete", "MapPatch", "MapMethods", "MapGroup", "AddPolicy", "RequireAuthorization", "FallbackPolicy", "DefaultPolicy",
-            "UseMiddleware", "AddEndpointFilter", "AddFilter");
+            "UseMiddleware", "AddEndpointFilter", "AddFilter", "AddGrpc", "AddServiceOptions");
 
         private static readonly string[] MvcFilterInterfaces =
         {
@@ -311,6 +311,11 @@ namespace SanctionsAnalyzers.Scope
                 {
                     model.HubFilterRegistrations.GetOrAdd(hubFilter.OriginalDefinition, _ => new ConcurrentBag<INamedTypeSymbol?>()).Add(HubOfOptions(call));
                 }
+                else if (name == "Add" && RegisteredType(call) is { } interceptor && InheritsFrom(interceptor, "Grpc.Core.Interceptors.Interceptor"))
+                {
+                    // AddGrpc(o => o.Interceptors.Add<T>()) guards every service; AddServiceOptions<TService>(o => ...) only that one.
+                    model.InterceptorRegistrations.GetOrAdd(interceptor.OriginalDefinition, _ => new ConcurrentBag<INamedTypeSymbol?>()).Add(OptionsTarget(call, "AddServiceOptions"));
+                }
                 else if (name == "AddPolicy" && call.Arguments.FirstOrDefault(a => a.Value.ConstantValue.Value is string)?.Value.ConstantValue.Value is string policy)
                 {
                     var requirements = model.PolicyRequirements.GetOrAdd(policy, _ => new ConcurrentBag<INamedTypeSymbol>());
@@ -418,17 +423,33 @@ namespace SanctionsAnalyzers.Scope
         }
 
         /// <summary>THub when the filter is added in <c>AddHubOptions&lt;THub&gt;(options =&gt; ...)</c>; null for hub-wide options.</summary>
-        private static INamedTypeSymbol? HubOfOptions(IOperation addFilter)
+        private static INamedTypeSymbol? HubOfOptions(IOperation addFilter) => OptionsTarget(addFilter, "AddHubOptions");
+
+        /// <summary>T when the registration is made in the options lambda of <c>optionsMethod&lt;T&gt;(options =&gt; ...)</c>; null otherwise.</summary>
+        private static INamedTypeSymbol? OptionsTarget(IOperation registration, string optionsMethod)
         {
-            for (var current = addFilter.Parent; current is not null; current = current.Parent)
+            for (var current = registration.Parent; current is not null; current = current.Parent)
             {
-                if (current is IAnonymousFunctionOperation lambda && CallTaking(lambda) is { TargetMethod.Name: "AddHubOptions" } options)
+                if (current is IAnonymousFunctionOperation lambda && CallTaking(lambda) is { } options && options.TargetMethod.Name == optionsMethod)
                 {
                     return (options.TargetMethod.TypeArguments.FirstOrDefault() as INamedTypeSymbol)?.OriginalDefinition;
                 }
             }
 
             return null;
+        }
+
+        private static bool InheritsFrom(INamedTypeSymbol type, string baseTypeName)
+        {
+            for (var current = type.BaseType; current is not null; current = current.BaseType)
+            {
+                if (current.OriginalDefinition.ToDisplayString() == baseTypeName)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Policies of <c>[Authorize(Policy = "...")]</c> / <c>[Authorize("...")]</c> on the type and the method.</summary>

@@ -48,6 +48,72 @@ public sealed class RegionInterceptor : Interceptor
 }
 " + service;
 
+        /// <summary>The public shape of Grpc.AspNetCore's registration: AddGrpc(o => ...) and AddServiceOptions&lt;TService&gt;(o => ...).</summary>
+        private const string GrpcRegistrationStubs = @"
+namespace Grpc.AspNetCore.Server
+{
+    public sealed class InterceptorCollection
+    {
+        public void Add<TInterceptor>() where TInterceptor : Grpc.Core.Interceptors.Interceptor { }
+    }
+    public class GrpcServiceOptions { public InterceptorCollection Interceptors { get; } = new InterceptorCollection(); }
+    public class GrpcServiceOptions<TService> : GrpcServiceOptions where TService : class { }
+}
+namespace Microsoft.Extensions.DependencyInjection
+{
+    public interface IGrpcServerBuilder { IServiceCollection Services { get; } }
+    public static class GrpcServicesExtensions
+    {
+        public static IGrpcServerBuilder AddGrpc(this IServiceCollection services, System.Action<Grpc.AspNetCore.Server.GrpcServiceOptions> configure) => null!;
+    }
+    public static class GrpcServerBuilderExtensions
+    {
+        public static IGrpcServerBuilder AddServiceOptions<TService>(this IGrpcServerBuilder builder, System.Action<Grpc.AspNetCore.Server.GrpcServiceOptions<TService>> configure)
+            where TService : class => builder;
+    }
+}";
+
+        private const string MessengerAndBilling = @"
+public sealed class MessengerService
+{
+    public Task<string> SendMessage(string text, ServerCallContext context) => Task.FromResult(text);
+}
+
+public sealed class BillingService
+{
+    public Task<string> Charge(string invoice, ServerCallContext context) => Task.FromResult(invoice);
+}
+
+public static class GrpcSetup
+{
+    public static void Register(IServiceCollection services) => REGISTRATION;
+}";
+
+        [Fact]
+        public async Task GrpcInterceptor_AddedForOneService_GuardsOnlyThatService()
+        {
+            await Verify.VerifyAsync(Id, new[] { GrpcStubs, GrpcRegistrationStubs, RegionInterceptor(MessengerAndBilling.Replace("REGISTRATION",
+                "services.AddGrpc(o => { }).AddServiceOptions<MessengerService>(o => o.Interceptors.Add<RegionInterceptor>())")) },
+                WholeApp("gRPC interceptor 'RegionInterceptor'", "'MessengerService.SendMessage'",
+                    "instant messaging, inferred from the method name 'SendMessage'; confirm with [CommunicationService(\"instant-messaging\")] or declare the right category"));
+        }
+
+        [Fact]
+        public async Task GrpcInterceptor_AddedOnlyForBilling_IsSilent()
+        {
+            await Verify.VerifyAsync(Id, new[] { GrpcStubs, GrpcRegistrationStubs, RegionInterceptor(MessengerAndBilling.Replace("REGISTRATION",
+                "services.AddGrpc(o => { }).AddServiceOptions<BillingService>(o => o.Interceptors.Add<RegionInterceptor>())")).Replace("{|#0:", string.Empty).Replace("|}", string.Empty) });
+        }
+
+        [Fact]
+        public async Task GrpcInterceptor_AddedServerWide_GuardsEveryService()
+        {
+            await Verify.VerifyAsync(Id, new[] { GrpcStubs, GrpcRegistrationStubs, RegionInterceptor(MessengerAndBilling.Replace("REGISTRATION",
+                "services.AddGrpc(o => o.Interceptors.Add<RegionInterceptor>()).AddServiceOptions<BillingService>(o => o.Interceptors.Add<RegionInterceptor>())")) },
+                WholeApp("gRPC interceptor 'RegionInterceptor'", "'MessengerService.SendMessage'",
+                    "instant messaging, inferred from the method name 'SendMessage'; confirm with [CommunicationService(\"instant-messaging\")] or declare the right category"));
+        }
+
         [Fact]
         public async Task GrpcInterceptor_GuardsTheServicesMethods()
         {
