@@ -140,10 +140,22 @@ namespace SanctionsAnalyzers.Scope
                     .Select(d => d.Initializer!.Value));
             }
 
+            return PathsTestedIn(parts, context);
+        }
+
+        /// <summary>
+        /// The request paths the given operations test, also through a bool helper of the project handed the path (one
+        /// level, or handed the request or its context) and through a list of paths tested entry by entry: a gate's condition,
+        /// or a pipeline branch's predicate
+        /// (<c>app.UseWhen(ctx =&gt; IsCommunication(ctx.Request.Path), ...)</c>).
+        /// </summary>
+        internal static ImmutableArray<string> PathsTestedIn(List<IOperation> parts, SanctionsCompilationContext context)
+        {
+            var paths = ImmutableArray.CreateBuilder<string>();
             foreach (var helper in parts.SelectMany(p => p.DescendantsAndSelf()).OfType<IInvocationOperation>().ToList())
             {
                 if (helper.TargetMethod.ReturnType.SpecialType == SpecialType.System_Boolean
-                    && helper.Arguments.Any(a => IsRequestPath(Detection.SignalFinder.Unwrap(a.Value)))
+                    && helper.Arguments.Any(a => IsRequestPath(Detection.SignalFinder.Unwrap(a.Value)) || Detection.SignalFinder.Unwrap(a.Value).Type?.Name is "HttpContext" or "HttpRequest")
                     && context.BodyOfMethodGroup(helper.TargetMethod, default) is { } helperBody)
                 {
                     parts.Add(helperBody);
@@ -305,7 +317,7 @@ namespace SanctionsAnalyzers.Scope
                 }
                 else if (name == "UseMiddleware" && RegisteredType(call) is { } middleware)
                 {
-                    model.MiddlewareRegistrations.GetOrAdd(middleware.OriginalDefinition, _ => new ConcurrentBag<PathScope>()).Add(PathScope.Around(call));
+                    model.MiddlewareRegistrations.GetOrAdd(middleware.OriginalDefinition, _ => new ConcurrentBag<PathScope>()).Add(PathScope.Around(call, context));
                 }
                 else if (name == "AddFilter" && RegisteredType(call) is { } hubFilter && Implements(hubFilter, "Microsoft.AspNetCore.SignalR.IHubFilter"))
                 {

@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using SanctionsAnalyzers.Analysis;
 
 namespace SanctionsAnalyzers.Scope
 {
@@ -41,12 +43,13 @@ namespace SanctionsAnalyzers.Scope
             && !Exclude.Any(feature.IsUnder);
 
         /// <summary>The branches around <paramref name="operation"/>, innermost last; <see cref="Everything"/> outside any branch.</summary>
-        public static PathScope Around(IOperation operation)
+        /// <param name="context">When given, a predicate's bool helpers of the project are followed for the paths they test.</param>
+        public static PathScope Around(IOperation operation, SanctionsCompilationContext? context = null)
         {
             var scope = Everything;
             for (var current = operation.Parent; current is not null; current = current.Parent)
             {
-                if (current is IAnonymousFunctionOperation lambda && BranchOf(lambda) is { } branch)
+                if (current is IAnonymousFunctionOperation lambda && BranchOf(lambda, context) is { } branch)
                 {
                     // Walking outwards: the inner branch's prefixes are the more specific ones.
                     scope = Combine(outer: branch, inner: scope);
@@ -67,7 +70,7 @@ namespace SanctionsAnalyzers.Scope
         }
 
         /// <summary>The scope of the branch whose configuration delegate <paramref name="lambda"/> is, if it is one.</summary>
-        private static PathScope? BranchOf(IAnonymousFunctionOperation lambda)
+        private static PathScope? BranchOf(IAnonymousFunctionOperation lambda, SanctionsCompilationContext? context)
         {
             var argument = Skip(lambda.Parent) as IArgumentOperation;
             if (argument?.Parent is not IInvocationOperation call
@@ -80,7 +83,7 @@ namespace SanctionsAnalyzers.Scope
             {
                 case "UseWhen" or "MapWhen" when argument.Parameter?.Name == "configuration":
                     var predicate = call.Arguments.FirstOrDefault(a => a.Parameter?.Name == "predicate");
-                    return predicate is null ? Unknown : FromPredicate(predicate.Value);
+                    return predicate is null ? Unknown : FromPredicate(predicate.Value, context);
 
                 case "Map" when argument.Parameter?.Name == "configuration":
                     var path = call.Arguments.Select(a => Unwrap(a.Value).ConstantValue.Value).OfType<string>().FirstOrDefault();
@@ -93,10 +96,20 @@ namespace SanctionsAnalyzers.Scope
             }
         }
 
-        /// <summary><c>ctx =&gt; ctx.Request.Path.StartsWithSegments("/api")</c> and its negation; anything else is unknown.</summary>
-        private static PathScope FromPredicate(IOperation value)
+        /// <summary>
+        /// <c>ctx =&gt; ctx.Request.Path.StartsWithSegments("/api")</c> and its negation; with a context, also a bool helper of
+        /// the project testing the path (<c>ctx =&gt; IsCommunication(ctx.Request.Path)</c>, or the helper as a method group)
+        /// against constants or a list of prefixes. Anything else is unknown.
+        /// </summary>
+        private static PathScope FromPredicate(IOperation value, SanctionsCompilationContext? context)
         {
-            if (Unwrap(value) is not IAnonymousFunctionOperation predicate)
+            var unwrapped = Unwrap(value);
+            if (context is not null && unwrapped is IMethodReferenceOperation group && context.BodyOfMethodGroup(group.Method, default) is { } helperBody)
+            {
+                return Including(AppModelCollector.PathsTestedIn(new List<IOperation> { helperBody }, context));
+            }
+
+            if (unwrapped is not IAnonymousFunctionOperation predicate)
             {
                 return Unknown;
             }
@@ -115,10 +128,18 @@ namespace SanctionsAnalyzers.Scope
                 (IsNegated(call, predicate) ? exclude : include).Add(path);
             }
 
+            if (include.Count == 0 && exclude.Count == 0 && context is not null)
+            {
+                return Including(AppModelCollector.PathsTestedIn(new List<IOperation> { predicate.Body }, context));
+            }
+
             return include.Count == 0 && exclude.Count == 0
                 ? Unknown
                 : new PathScope(include.ToImmutable(), exclude.ToImmutable(), isUnknown: false);
         }
+
+        private static PathScope Including(ImmutableArray<string> paths) =>
+            paths.IsEmpty ? Unknown : new PathScope(paths, ImmutableArray<string>.Empty, isUnknown: false);
 
         private static bool IsNegated(IOperation check, IOperation root)
         {

@@ -165,6 +165,54 @@ public static class Pipeline
                 WholeApp("middleware 'GeoBlockMiddleware'", "'MailController.Send' (/api/mail)", "e-mail"));
         }
 
+        private const string PathHelpers = @"
+public static class RequestKinds
+{
+    private static readonly string[] Payments = { ""/api/pay"" };
+
+    public static bool IsPayment(PathString path) => Payments.Any(p => path.StartsWithSegments(p));
+
+    public static bool IsMail(HttpContext context) => context.Request.Path.StartsWithSegments(""/api/mail"");
+}";
+
+        [Fact]
+        public async Task UseWhenThroughAHelperOfTheProject_GuardsThePathsItTests()
+        {
+            const string program = @"
+public static class Pipeline
+{
+    public static void Configure(WebApplication app) =>
+        app.UseWhen(context => RequestKinds.IsMail(context), branch => branch.UseMiddleware<GeoBlockMiddleware>());
+}";
+            await Verify.VerifyAsync(Id, new[] { Endpoints, GeoMiddleware, PathHelpers, program },
+                WholeApp("middleware 'GeoBlockMiddleware'", "'MailController.Send' (/api/mail)", "e-mail"));
+        }
+
+        [Fact]
+        public async Task UseWhenWithAMethodGroupTestingAListOfPaymentPaths_IsSilent()
+        {
+            const string program = @"
+public static class Pipeline
+{
+    public static void Configure(WebApplication app) =>
+        app.UseWhen(context => RequestKinds.IsPayment(context.Request.Path), branch => branch.UseMiddleware<GeoBlockMiddleware>());
+}";
+            await Verify.VerifyAsync(Id, new[] { Endpoints, GeoMiddleware.Replace("{|#0:", string.Empty).Replace("|}", string.Empty), PathHelpers, program });
+        }
+
+        [Fact]
+        public async Task UseWhenWithAMethodGroup_GuardsThePathsItTests()
+        {
+            const string program = @"
+public static class Pipeline
+{
+    public static void Configure(WebApplication app) =>
+        app.UseWhen(RequestKinds.IsMail, branch => branch.UseMiddleware<GeoBlockMiddleware>());
+}";
+            await Verify.VerifyAsync(Id, new[] { Endpoints, GeoMiddleware, PathHelpers, program },
+                WholeApp("middleware 'GeoBlockMiddleware'", "'MailController.Send' (/api/mail)", "e-mail"));
+        }
+
         [Fact]
         public async Task UseWhenOnThePaymentsPath_IsSilent()
         {
