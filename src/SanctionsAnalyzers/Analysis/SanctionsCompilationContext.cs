@@ -89,6 +89,11 @@ namespace SanctionsAnalyzers.Analysis
         /// <summary>The project methods that call a method: the features a shared check's verdict reaches.</summary>
         public Callers Callers => _callers ??= new Callers(Compilation, TextOf);
 
+        /// <summary>The project's types an input API fills at run time (deserialized from a file or a server).</summary>
+        public RunTimeTypes RunTimeTypes => _runTimeTypes ??= new RunTimeTypes(Compilation, TextOf);
+
+        private RunTimeTypes? _runTimeTypes;
+
         private Callers? _callers;
 
         /// <summary>The effective policy: the embedded map with the organisation's and project's layers applied.</summary>
@@ -364,6 +369,16 @@ namespace SanctionsAnalyzers.Analysis
                 }
 
                 return values.Count > 0 ? ListValues.Resolved(values.ToImmutable()) : configured;
+            }
+
+            // A settings object read from a file or a server (JsonSerializer.Deserialize<CountryRules>(...)): its defaults
+            // hold until the file says otherwise. Defaults naming a jurisdiction are what the code ships and are judged;
+            // defaults naming none (CN, HK, RU) leave the jurisdictions to the file, which the analyzer cannot read.
+            if (values.Count > 0 && member.ContainingType is { } owner && RunTimeTypes.ReaderOf(owner) is { } reader
+                && !values.Any(v => Policy.MatchIdentifier(v.Value).Any()))
+            {
+                return ListValues.Unknown(member.Kind.ToString().ToLowerInvariant() + " '" + owner.Name + "." + member.Name + "' read at run time by " + reader
+                    + " (defaults: " + string.Join(", ", values.Select(v => v.Value).Distinct().Take(6)) + ")");
             }
 
             if (hasInitializer && values.Count > 0)

@@ -93,6 +93,12 @@ namespace SanctionsAnalyzers.Detection
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr or BinaryOperatorKind.ConditionalAnd } logical:
                     return FindInChain(logical, depth);
 
+                case IConditionalOperation { WhenFalse: { } whenFalse, Type.SpecialType: SpecialType.System_Boolean } ternary:
+                    // "var reject = allowListMode ? !listed : listed": each arm reads the test under one value of the condition
+                    // (a setting, fixed per request); the false arm first, as a setting's default, then the true arm. The
+                    // control flow graph reads both arms when it runs.
+                    return Find(whenFalse, depth) ?? Find(ternary.WhenTrue, depth);
+
                 case IBinaryOperation relational when CountingTest(relational) is { } counted:
                     // "Array.IndexOf(blocked, country) >= 0", "list.IndexOf(country) == -1", "blocked.Count(c => c == country) > 0":
                     // membership by position or by count.
@@ -144,10 +150,31 @@ namespace SanctionsAnalyzers.Detection
             }
 
             var gate = Find(leftmost, depth);
+
+            // "string.IsNullOrEmpty(region) || !Restricted.Contains(region)": a test that the signal is missing is false for
+            // every jurisdiction's users, so the other side alone decides for them.
+            var onlyMissingTestsSoFar = gate is null && kind == BinaryOperatorKind.ConditionalOr && SaysSignalMissing(leftmost);
             while (spine.Count > 0)
             {
                 var level = spine.Pop();
                 var right = Find(level.RightOperand, depth);
+                if (kind == BinaryOperatorKind.ConditionalOr)
+                {
+                    if (gate is null && onlyMissingTestsSoFar && right is not null)
+                    {
+                        gate = right;
+                        onlyMissingTestsSoFar = false;
+                        continue;
+                    }
+
+                    if (gate is not null && right is null && SaysSignalMissing(level.RightOperand))
+                    {
+                        continue;
+                    }
+
+                    onlyMissingTestsSoFar = onlyMissingTestsSoFar && right is null && SaysSignalMissing(level.RightOperand);
+                }
+
                 gate = kind == BinaryOperatorKind.ConditionalOr
                     ? Combine(gate, right, requiredPolarity: true, level)
                     : CombineAnd(gate, right, level);
@@ -155,6 +182,29 @@ namespace SanctionsAnalyzers.Detection
 
             return gate;
         }
+
+        /// <summary>
+        /// A test that the signal is absent (<c>string.IsNullOrEmpty(country)</c>, <c>country == null</c>, <c>country is null</c>,
+        /// <c>country == ""</c>): false whenever the signal names a jurisdiction.
+        /// </summary>
+        private bool SaysSignalMissing(IOperation test)
+        {
+            switch (SignalFinder.Unwrap(test))
+            {
+                case IInvocationOperation { TargetMethod: { Name: "IsNullOrEmpty" or "IsNullOrWhiteSpace", ContainingType.SpecialType: SpecialType.System_String }, Arguments.Length: 1 } call:
+                    return _signals.Find(call.Arguments[0].Value) is not null;
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals } comparison:
+                    return (IsNothing(comparison.RightOperand) && _signals.Find(comparison.LeftOperand) is not null)
+                        || (IsNothing(comparison.LeftOperand) && _signals.Find(comparison.RightOperand) is not null);
+                case IIsPatternOperation { Pattern: IConstantPatternOperation { Value: var constant } } isNull when IsNothing(constant):
+                    return _signals.Find(isNull.Value) is not null;
+                default:
+                    return false;
+            }
+        }
+
+        private static bool IsNothing(IOperation operation) =>
+            SignalFinder.Unwrap(operation).ConstantValue is { HasValue: true, Value: null or "" };
 
         private static bool HasStackRoom()
         {

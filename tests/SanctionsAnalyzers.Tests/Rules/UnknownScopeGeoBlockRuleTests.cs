@@ -77,6 +77,39 @@ public class ChatHub : Hub
                     "the blocked jurisdictions come from field '_blockedCountries' filled at run time; pass the file that holds it (appsettings*.json) to the analyzer as an AdditionalFile so the block can be checked against 31 CFR 560.540 and the other programs"));
         }
 
+        private static string RulesReadFromAFile(string defaults) => @"
+public sealed class CountryRules
+{
+    public List<string> Countries { get; set; } = new() { DEFAULTS };
+}
+
+public class ChatHub : Hub
+{
+    private readonly CountryRules _rules = System.Text.Json.JsonSerializer.Deserialize<CountryRules>(System.IO.File.ReadAllText(""rules.json"")) ?? new CountryRules();
+
+    public async Task Send(string message)
+    {
+        var country = Context.GetHttpContext()!.Request.Headers[""CF-IPCountry""].ToString();
+        if ({|#0:_rules.Countries.Contains(country)|}) { Context.Abort(); return; }
+        await Clients.All.SendAsync(""m"", message);
+    }
+}".Replace("DEFAULTS", defaults);
+
+        [Fact]
+        public async Task SettingsReadFromAFile_WhoseDefaultsNameNoJurisdiction_AreUnknown()
+        {
+            await Verify.VerifyAsync(Id, RulesReadFromAFile(@"""CN"", ""RU"""),
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("a list the analyzer cannot see", "denies", "ChatHub.Send", "instant messaging and chat",
+                    "the blocked jurisdictions come from property 'CountryRules.Countries' read at run time by JsonSerializer.Deserialize (defaults: CN, RU); pass the file that holds it (appsettings*.json) to the analyzer as an AdditionalFile so the block can be checked against 31 CFR 560.540 and the other programs"));
+        }
+
+        [Fact]
+        public async Task SettingsReadFromAFile_WhoseDefaultsNameIran_AreJudgedOnTheDefaults()
+        {
+            // What the code ships blocks Iran: SANC1001 (not this rule) judges it.
+            await Verify.VerifyAsync(Id, RulesReadFromAFile(@"""IR"""));
+        }
+
         [Fact]
         public async Task ListReadFromTheEnvironment_ItsNameIsNoEntry()
         {
