@@ -155,7 +155,7 @@ namespace SanctionsAnalyzers.Detection
 
             // member.RemoveAsync("not supported in your region"): a member, user or player removes itself from where it was
             // (a guild, a lobby), which is a kick. Collections (List<Member>.Remove(member)) are not such types.
-            if (name is "Remove" or "RemoveAsync" && invocation.Instance is not null
+            if (Words.MemberRemoveCalls.Contains(name) && invocation.Instance is not null
                 && invocation.TargetMethod.Parameters.All(p => p.Type.SpecialType == SpecialType.System_String)
                 && Words.MemberTypeEndings.Any(word => typeName.EndsWith(word, System.StringComparison.Ordinal)))
             {

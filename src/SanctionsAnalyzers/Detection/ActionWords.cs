@@ -18,7 +18,7 @@ namespace SanctionsAnalyzers.Detection
         /// <summary>Every list the file must hold, and the only ones it may.</summary>
         internal static readonly string[] ListNames =
         {
-            "allow-check", "block-check", "disconnect-call", "close-call", "connection-type", "member-type", "command",
+            "allow-check", "block-check", "disconnect-call", "close-call", "connection-type", "member-type", "member-remove-call", "command",
             "refusing-result", "failure", "negated", "switched-off", "switched-off-setter", "restricted", "disable-call",
         };
 
@@ -34,6 +34,7 @@ namespace SanctionsAnalyzers.Detection
             RefusingResultWords = new HashSet<string>(lists["refusing-result"], StringComparer.Ordinal);
             DisconnectCalls = new HashSet<string>(lists["disconnect-call"], StringComparer.Ordinal);
             CloseCalls = new HashSet<string>(lists["close-call"], StringComparer.Ordinal);
+            MemberRemoveCalls = new HashSet<string>(lists["member-remove-call"], StringComparer.Ordinal);
         }
 
         public static ActionWords Embedded => EmbeddedWords.Value;
@@ -49,6 +50,9 @@ namespace SanctionsAnalyzers.Detection
         public IReadOnlyList<string> ConnectionTypeWords => _lists["connection-type"];
 
         public IReadOnlyList<string> MemberTypeEndings => _lists["member-type"];
+
+        /// <summary>Method names, exactly, by which a member, user or player removes itself (a kick).</summary>
+        public HashSet<string> MemberRemoveCalls { get; }
 
         /// <summary>Console commands, each followed by the space that separates it from its argument ("kickid ").</summary>
         public IEnumerable<string> CommandPrefixes => _lists["command"].Select(c => c + " ");
