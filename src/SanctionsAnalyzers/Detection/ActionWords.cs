@@ -19,7 +19,7 @@ namespace SanctionsAnalyzers.Detection
         internal static readonly string[] ListNames =
         {
             "allow-check", "block-check", "disconnect-call", "close-call", "connection-type", "member-type", "member-remove-call", "command",
-            "refusing-result", "failure", "negated", "switched-off", "switched-off-setter", "restricted", "disable-call",
+            "refusing-result", "failure", "negated", "host-check", "switched-off", "switched-off-setter", "restricted", "disable-call",
         };
 
         private static readonly Lazy<ActionWords> EmbeddedWords = new Lazy<ActionWords>(Load, isThreadSafe: true);
@@ -62,6 +62,9 @@ namespace SanctionsAnalyzers.Detection
         public HashSet<string> FailureWords { get; }
 
         public HashSet<string> NegatedWords { get; }
+
+        /// <summary>First words (exact case, followed by a capital) of a check's name whose bool answer the host acts on: CanSignInAsync.</summary>
+        public IReadOnlyList<string> HostCheckPrefixes => _lists["host-check"];
 
         public IReadOnlyList<string> SwitchedOffWords => _lists["switched-off"];
 

@@ -48,7 +48,15 @@ namespace SanctionsAnalyzers.Detection
                 return (member, member.Field.ContainingType.Name + "." + member.Field.Name);
             }
 
-            // The other answer may be the opposite constant or whatever else the method returns (await base.CanSignInAsync(user)).
+            // A bool answers a question only in a check (CanAcceptFromAsync, CanSignInAsync, IsAllowed...): elsewhere false may
+            // mean "not handled" or "not this format". The other answer may be the opposite constant or whatever else the
+            // method returns (await base.CanSignInAsync(user)).
+            if (!ActionWords.Embedded.HostCheckPrefixes.Any(prefix => method.Name.StartsWith(prefix, System.StringComparison.Ordinal)
+                && method.Name.Length > prefix.Length && char.IsUpper(method.Name[prefix.Length])))
+            {
+                return (null, string.Empty);
+            }
+
             var refusing = ActionClassifier.NamedForBlocking(method.Name);
             var answer = onPath.OfType<ILiteralOperation>().FirstOrDefault(l => l.ConstantValue is { HasValue: true, Value: bool value } && value == refusing && IsReturned(l));
             if (answer is not null

@@ -166,6 +166,24 @@ public sealed class RegionSignInManager : SignInManager<IdentityUser>
             await Verify.VerifyAsync(Id, SignInManager(@"if (country == ""IR"") Logger.LogInformation(""sign-in from {Country}"", country);"));
 
         [Fact]
+        public async Task HostVerdict_FalseFromAHostCalledMethodThatIsNoCheck_IsNoRefusal() =>
+            await Verify.VerifyAsync(Id, @"
+public abstract class MessageFormatter
+{
+    public abstract bool TryFormat(string country, System.Text.StringBuilder output);
+}
+
+public sealed class ChatMessageFormatter : MessageFormatter
+{
+    public override bool TryFormat(string country, System.Text.StringBuilder output)
+    {
+        if (country == ""IR"") return false;
+        output.Append(country);
+        return true;
+    }
+}");
+
+        [Fact]
         public async Task HostVerdict_AnEnumWithoutAYesAnswer_NoIsNotARefusal() =>
             await Verify.VerifyAsync(Id, @"
 public enum Reply { Ok, NoContent }
