@@ -77,7 +77,7 @@ namespace SanctionsAnalyzers.Detection
                     return FromLocal(local, depth) ?? FromName(local.Local.Name, local.Type, "variable", local);
 
                 case IInvocationOperation invocation:
-                    return FromCall(invocation);
+                    return FromCall(invocation, depth);
 
                 case IAwaitOperation awaited:
                     // await lookup.CountryCodeAsync(ip): what the task completes with.
@@ -255,7 +255,7 @@ namespace SanctionsAnalyzers.Detection
             return member is null ? null : new Signal(member.Kind, member.Description, property);
         }
 
-        private Signal? FromCall(IInvocationOperation invocation)
+        private Signal? FromCall(IInvocationOperation invocation, int depth)
         {
             var method = invocation.TargetMethod;
             switch (method.Name)
@@ -313,7 +313,10 @@ namespace SanctionsAnalyzers.Detection
                 // PhoneNumbers.ToItu(message.PhoneNumber): a text helper of the project returns its argument reshaped.
                 if (_context.Transfers.ReturnedParameter(method, invocation.SemanticModel) is { } ordinal)
                 {
-                    return invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == ordinal) is { } passed ? Find(passed.Value) : null;
+                    // Counted as one more step of the value's way, so that `s = Clean(s)` cannot recurse without end.
+                    return depth < MaxLocalDepth && invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == ordinal) is { } passed
+                        ? Find(passed.Value, depth + 1)
+                        : null;
                 }
 
                 // resolver.Resolve(http) on an IVisitorCountry: a method whose own name says nothing returns what its type
