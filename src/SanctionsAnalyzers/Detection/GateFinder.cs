@@ -675,9 +675,12 @@ namespace SanctionsAnalyzers.Detection
             {
                 // A list the analyzer cannot see: its name may still say whose it is (IranCodes); otherwise a gate of
                 // unknown jurisdictions when the list is clearly about places.
+                // Unseen, it may block the places it lists or let only them in: both readings are kept, and the branch
+                // that denies tells which (`if (!countryAllow.Contains(country)) StatusCode = 403`).
                 return PlaceNamedList(signal, collection, invocation)
                     ?? (LooksLikeGeoList(collection, list.Unresolved)
                         ? new Gate(signal, ImmutableArray<JurisdictionMention>.Empty, invocation, jurisdictionTakesTrueBranch: true, GateForm.BlockList, list.Unresolved)
+                            .WithAlternatives(new[] { new Gate(signal, ImmutableArray<JurisdictionMention>.Empty, invocation, jurisdictionTakesTrueBranch: false, GateForm.AllowList, list.Unresolved) })
                         : null);
             }
 

@@ -111,6 +111,46 @@ public class ChatHub : Hub
         }
 
         [Fact]
+        public async Task AllowListFilledAtRunTime_DenyingThoseNotInIt()
+        {
+            const string source = @"
+public class ChatHub : Hub
+{
+    private readonly HashSet<string> _allowedCountries;
+    public ChatHub(HashSet<string> allowedCountries) => _allowedCountries = allowedCountries;
+
+    public async Task Send(string message)
+    {
+        if (!{|#0:_allowedCountries.Contains(Context.GetHttpContext()!.Request.Headers[""CF-IPCountry""].ToString())|}) { Context.Abort(); return; }
+        await Clients.All.SendAsync(""m"", message);
+    }
+}";
+            await Verify.VerifyAsync(Id, source,
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("a list the analyzer cannot see", "denies", "ChatHub.Send", "instant messaging and chat",
+                    "the blocked jurisdictions come from field '_allowedCountries' filled at run time; pass the file that holds it (appsettings*.json) to the analyzer as an AdditionalFile so the block can be checked against 31 CFR 560.540 and the other programs"));
+        }
+
+        [Fact]
+        public async Task AllowListFilledAtRunTime_OnlyLoggingThoseNotInIt_IsSilent()
+        {
+            const string source = @"
+public class ChatHub : Hub
+{
+    private readonly HashSet<string> _allowedCountries;
+    private readonly ILogger<ChatHub> _log;
+    public ChatHub(HashSet<string> allowedCountries, ILogger<ChatHub> log) { _allowedCountries = allowedCountries; _log = log; }
+
+    public async Task Send(string message)
+    {
+        var country = Context.GetHttpContext()!.Request.Headers[""CF-IPCountry""].ToString();
+        if (!_allowedCountries.Contains(country)) _log.LogInformation(""message from {Country}"", country);
+        await Clients.All.SendAsync(""m"", message);
+    }
+}";
+            await Verify.VerifyAsync(Id, source);
+        }
+
+        [Fact]
         public async Task ListReadFromTheEnvironment_ItsNameIsNoEntry()
         {
             // "BLOCKED_COUNTRIES" is the variable's name, not a country: the list is read at run time (an input row).
