@@ -103,7 +103,8 @@ namespace SanctionsAnalyzers.Analysis
             return symbol is IMethodSymbol ? symbol : null;
         }
 
-        private static string? CalledName(InvocationExpressionSyntax invocation) => invocation.Expression switch
+        /// <summary>The name a call is written with (<c>a.M()</c>, <c>a?.M()</c>, <c>M()</c>, <c>M&lt;T&gt;()</c>), before binding.</summary>
+        internal static string? CalledName(InvocationExpressionSyntax invocation) => invocation.Expression switch
         {
             MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
             MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,

@@ -48,7 +48,7 @@ namespace SanctionsAnalyzers.Analysis
                 SemanticModel? model = null;
                 foreach (var invocation in tree.GetRoot(cancellationToken).DescendantNodes().OfType<InvocationExpressionSyntax>())
                 {
-                    if (CalledName(invocation) is not { } name || !names.Contains(name))
+                    if (Callers.CalledName(invocation) is not { } name || !names.Contains(name))
                     {
                         continue;
                     }
@@ -81,12 +81,5 @@ namespace SanctionsAnalyzers.Analysis
                 ? named.OriginalDefinition
                 : null;
         }
-
-        private static string? CalledName(InvocationExpressionSyntax invocation) => invocation.Expression switch
-        {
-            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-            SimpleNameSyntax name => name.Identifier.ValueText,
-            _ => null,
-        };
     }
 }
