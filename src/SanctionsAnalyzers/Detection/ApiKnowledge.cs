@@ -35,6 +35,12 @@ namespace SanctionsAnalyzers.Detection
 
         /// <summary>Calling the method, or creating the type, refuses the user (Forbid(), HubCallerContext.Abort(), new ForbidResult()).</summary>
         Deny,
+
+        /// <summary>
+        /// A delegate handed to the method answers the host whether the user may pass, and <c>false</c> refuses
+        /// (<c>AuthorizationPolicyBuilder.RequireAssertion(ctx =&gt; ...)</c>).
+        /// </summary>
+        Verdict,
     }
 
     /// <summary>
@@ -188,6 +194,7 @@ namespace SanctionsAnalyzers.Detection
             "filter" => ApiRole.Filter,
             "split" => ApiRole.Split,
             "deny" => ApiRole.Deny,
+            "verdict" => ApiRole.Verdict,
             _ => ApiRole.None,
         };
 

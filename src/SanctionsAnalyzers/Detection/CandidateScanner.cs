@@ -46,6 +46,14 @@ namespace SanctionsAnalyzers.Detection
                 .Concat(ApiKnowledge.Embedded.PickNames()),
             StringComparer.Ordinal);
 
+        /// <summary>
+        /// Calls handed a delegate whose answer the host branches on (<c>RequireAssertion</c>, the <c>verdict</c> rows): a
+        /// test returned from it is a branch, though the code holds no <c>if</c>.
+        /// </summary>
+        private static readonly HashSet<string> VerdictCalls = new HashSet<string>(ApiKnowledge.Embedded.MemberNames(ApiRole.Verdict), StringComparer.Ordinal);
+
+        private static readonly FragmentMatcher VerdictCallWords = new FragmentMatcher(VerdictCalls);
+
         private readonly HashSet<string> _jurisdictionWords;
         private readonly HashSet<int> _jurisdictionNumbers;
 
@@ -135,7 +143,7 @@ namespace SanctionsAnalyzers.Detection
             }
 
             return (Signals.FoundIn(treeText, start, end) || declarations.SignalNames.FoundIn(treeText, start, end))
-                && TextPrefilter.MayBranch(treeText, start, end)
+                && (TextPrefilter.MayBranch(treeText, start, end) || VerdictCallWords.FoundIn(treeText, start, end))
                 && (_comparables.FoundWord(treeText, start, end) || declarations.ComparableNames.FoundIn(treeText, start, end)
                     || _placeNames.FoundIn(treeText, start, end)
                     || TextPrefilter.HasUnusualNumbers(treeText, start, end));
@@ -309,6 +317,11 @@ namespace SanctionsAnalyzers.Detection
                     if ((known & Facts.Jurisdiction) == 0 && (_jurisdictionWords.Contains(name) || _placeNames.FoundIn(name)))
                     {
                         facts |= Facts.Jurisdiction;
+                    }
+
+                    if (VerdictCalls.Contains(name))
+                    {
+                        facts |= Facts.Branch;
                     }
 
                     if (MembershipCalls.Contains(name) || (PredicateCalls.Contains(name) && IsCalledWithALambda(token)))

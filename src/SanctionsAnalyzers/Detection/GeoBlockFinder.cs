@@ -19,7 +19,8 @@ namespace SanctionsAnalyzers.Detection
         public static ImmutableArray<GeoBlock> Find(ISymbol owner, IOperation body, SanctionsCompilationContext context, System.Threading.CancellationToken cancellationToken = default)
         {
             var index = MethodIndex.Build(body);
-            if (index.Branches.IsEmpty)
+            var answers = body.Descendants().OfType<IReturnOperation>().Where(r => HostVerdict.AnsweredValue(r) is not null).ToList();
+            if (index.Branches.IsEmpty && answers.Count == 0)
             {
                 return ImmutableArray<GeoBlock>.Empty;
             }
@@ -64,6 +65,37 @@ namespace SanctionsAnalyzers.Detection
 
                         judged.Add(span);
                     }
+                }
+            }
+
+            // A test handed back to the host as the answer to "may this user pass?" (return !Embargoed.Contains(country) in a
+            // RequireAssertion lambda or a framework-called check): the jurisdiction's users get the refusing answer.
+            foreach (var answer in answers)
+            {
+                var scope = FeatureScope.Of(answer, owner, ownerName);
+                if (gates.Find(HostVerdict.AnsweredValue(answer)!) is not { } found || HostVerdict.AnswerOf(scope, context, cancellationToken) is not { } host
+                    || HostVerdict.AsksTheHost(found.Comparison, scope))
+                {
+                    continue;
+                }
+
+                foreach (var gate in found.AllGates())
+                {
+                    var span = gate.Comparison.Syntax.Span;
+                    if (gate.JurisdictionTakesTrueBranch != host.Refusing || judged.Any(j => j.OverlapsWith(span)))
+                    {
+                        continue;
+                    }
+
+                    var action = new GateAction(ActionKind.Deny, "returns " + (host.Refusing ? "true" : "false") + " to the host's " + host.Host, answer);
+                    if (!features.TryGetValue(scope.Root, out var feature))
+                    {
+                        features.Add(scope.Root, feature = FeatureResolver.Resolve(owner, scope, context));
+                    }
+
+                    result.Add(new GeoBlock(gate, action, feature, Verdicts(gate, feature, context.Policy), context.Policy.Version, scope.Root));
+                    judged.Add(span);
+                    break;
                 }
             }
 

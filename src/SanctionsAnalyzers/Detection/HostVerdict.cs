@@ -34,6 +34,76 @@ namespace SanctionsAnalyzers.Detection
         }
 
         /// <summary>
+        /// Whether what the scope returns answers the host whether the user may pass, and which answer refuses: a lambda
+        /// handed to a <c>verdict</c> API row (<c>RequireAssertion(ctx =&gt; ...)</c>: false refuses), or a check only the
+        /// framework calls (<c>CanAcceptFromAsync</c>: false refuses; <c>ShouldBlock</c>: true refuses). Null for code the
+        /// project calls itself: its callers' tests are the gates.
+        /// </summary>
+        public static (bool Refusing, string Host)? AnswerOf(FeatureScope scope, SanctionsCompilationContext context, CancellationToken cancellationToken)
+        {
+            if (scope.Root is IAnonymousFunctionOperation lambda)
+            {
+                return Scope.AppModelCollector.CallTaking(lambda) is { } call && ApiKnowledge.Embedded.RoleOf(call.TargetMethod) == ApiRole.Verdict
+                    ? (false, call.TargetMethod.ContainingType.Name + "." + call.TargetMethod.Name)
+                    : null;
+            }
+
+            return scope.Symbol is IMethodSymbol method && IsCheck(method) && HostMember(method, context, cancellationToken) is { } member
+                ? (ActionClassifier.NamedForBlocking(method.Name), member.ContainingType.Name + "." + member.Name)
+                : null;
+        }
+
+        /// <summary>The bool a return hands back, also through <c>Task.FromResult</c> and conversions; null when it is a constant or no bool.</summary>
+        public static IOperation? AnsweredValue(IReturnOperation answer)
+        {
+            var value = answer.ReturnedValue;
+            while (true)
+            {
+                switch (value)
+                {
+                    case IConversionOperation conversion:
+                        value = conversion.Operand;
+                        continue;
+                    case IInvocationOperation { TargetMethod.Name: "FromResult", Arguments.Length: 1 } fromResult:
+                        value = fromResult.Arguments[0].Value;
+                        continue;
+                }
+
+                break;
+            }
+
+            return value is { Type.SpecialType: SpecialType.System_Boolean, ConstantValue.HasValue: false } ? value : null;
+        }
+
+        /// <summary>
+        /// <c>return await base.CanSignInAsync(user)</c>: handing the question back to the member the method overrides is
+        /// the host's own answer, not a test of the method's (its refusals are the method's other returns).
+        /// </summary>
+        public static bool AsksTheHost(IOperation test, FeatureScope scope)
+        {
+            var value = test is IAwaitOperation awaited ? awaited.Operation : test;
+            if (value is not IInvocationOperation call || scope.Symbol is not IMethodSymbol method)
+            {
+                return false;
+            }
+
+            for (var current = method; current is not null; current = current.OverriddenMethod)
+            {
+                if (SymbolEqualityComparer.Default.Equals(call.TargetMethod.OriginalDefinition, current.OriginalDefinition))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A method named as a question (CanAcceptFromAsync, IsAllowed...), per the host-check prefixes of ActionWords.txt.</summary>
+        private static bool IsCheck(IMethodSymbol method) =>
+            ActionWords.Embedded.HostCheckPrefixes.Any(prefix => method.Name.StartsWith(prefix, System.StringComparison.Ordinal)
+                && method.Name.Length > prefix.Length && char.IsUpper(method.Name[prefix.Length]));
+
+        /// <summary>
         /// The returned value on the path that refuses while another return of the method accepts: a refusing enum member,
         /// or <c>false</c> (<c>true</c> from a check named for blocking, <c>ShouldBlock</c>), also through <c>Task.FromResult</c>.
         /// </summary>
@@ -51,8 +121,7 @@ namespace SanctionsAnalyzers.Detection
             // A bool answers a question only in a check (CanAcceptFromAsync, CanSignInAsync, IsAllowed...): elsewhere false may
             // mean "not handled" or "not this format". The other answer may be the opposite constant or whatever else the
             // method returns (await base.CanSignInAsync(user)).
-            if (!ActionWords.Embedded.HostCheckPrefixes.Any(prefix => method.Name.StartsWith(prefix, System.StringComparison.Ordinal)
-                && method.Name.Length > prefix.Length && char.IsUpper(method.Name[prefix.Length])))
+            if (!IsCheck(method))
             {
                 return (null, string.Empty);
             }

@@ -185,6 +185,8 @@ namespace SanctionsAnalyzers.Rules
             ComponentKind.EndpointFilter => "endpoint filter",
             ComponentKind.AuthorizationHandler => "authorization handler",
             ComponentKind.GrpcInterceptor => "gRPC interceptor",
+            ComponentKind.PolicyAssertion => "authorization policy",
+            ComponentKind.GlobalPolicyAssertion => "fallback authorization policy",
             _ => "middleware",
         };
     }

@@ -17,6 +17,12 @@ namespace SanctionsAnalyzers.Scope
         EndpointFilter,
         AuthorizationHandler,
         GrpcInterceptor,
+
+        /// <summary>A <c>RequireAssertion</c> delegate of a named policy: it guards the endpoints that require the policy.</summary>
+        PolicyAssertion,
+
+        /// <summary>A <c>RequireAssertion</c> delegate of the fallback or default policy: it guards every endpoint.</summary>
+        GlobalPolicyAssertion,
     }
 
     /// <summary>A geo-block in middleware, a filter or an authorization handler: it guards other features.</summary>
@@ -248,6 +254,7 @@ namespace SanctionsAnalyzers.Scope
                 ComponentKind.MvcFilter => Features.Where(f => f.Kind == AppFeatureKind.ControllerAction && AppliesTo(gate, f)),
                 ComponentKind.EndpointFilter => Features.Where(f => f.Kind == AppFeatureKind.Endpoint && gate.FilterKey is { } key && f.EndpointFilters.Contains(key)),
                 ComponentKind.AuthorizationHandler => Features.Where(f => RequiresHandledRequirement(gate, f)),
+                ComponentKind.PolicyAssertion => Features.Where(f => f.Policies.Contains(gate.ComponentName)),
 
                 // A server interceptor runs for every gRPC call of the server it is added to (AddGrpc(o => o.Interceptors.Add<T>())),
                 // or of the services it is added to (AddServiceOptions<TService>(o => o.Interceptors.Add<T>())).
@@ -339,8 +346,10 @@ namespace SanctionsAnalyzers.Scope
 
         /// <summary>The policies of a feature that require the requirement an authorization handler's gate handles.</summary>
         public IEnumerable<string> PoliciesBringing(CrossCuttingGate gate, AppFeature feature) =>
-            feature.Policies.Where(policy => gate.Requirement is not null && PolicyRequirements.TryGetValue(policy, out var requirements)
-                && requirements.Any(r => SymbolEqualityComparer.Default.Equals(r, gate.Requirement)));
+            feature.Policies.Where(policy => gate.Kind == ComponentKind.PolicyAssertion
+                ? policy == gate.ComponentName
+                : gate.Requirement is not null && PolicyRequirements.TryGetValue(policy, out var requirements)
+                    && requirements.Any(r => SymbolEqualityComparer.Default.Equals(r, gate.Requirement)));
 
         private bool RequiresHandledRequirement(CrossCuttingGate gate, AppFeature feature)
         {

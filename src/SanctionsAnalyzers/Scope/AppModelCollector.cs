@@ -41,6 +41,7 @@ namespace SanctionsAnalyzers.Scope
                 return CallTaking(lambda) switch
                 {
                     { TargetMethod.Name: "AddEndpointFilter" } => (ComponentKind.EndpointFilter, "inline endpoint filter in " + FeatureResolver.NameOf(owner), null, null),
+                    { } call when Detection.ApiKnowledge.Embedded.RoleOf(call.TargetMethod) == Detection.ApiRole.Verdict => PolicyOf(call),
                     { } call when IsPipelineCall(call) => (ComponentKind.Middleware, "inline middleware in " + FeatureResolver.NameOf(owner), null, null),
                     _ => null,
                 };
@@ -509,7 +510,33 @@ namespace SanctionsAnalyzers.Scope
         private static string Normalize(string route) => "/" + route.Trim('/').Replace("//", "/");
 
         /// <summary>The call a lambda is an argument of.</summary>
-        private static IInvocationOperation? CallTaking(IAnonymousFunctionOperation lambda)
+        /// <summary>
+        /// The policy an assertion belongs to: the name of the <c>AddPolicy("name", p =&gt; p.RequireAssertion(...))</c> around
+        /// it, or the fallback or default policy it is built into (<c>o.FallbackPolicy = new AuthorizationPolicyBuilder()
+        /// .RequireAssertion(...).Build()</c>), which every endpoint requires. Null when it is built elsewhere.
+        /// </summary>
+        private static (ComponentKind Kind, string Name, INamedTypeSymbol? Type, INamedTypeSymbol? Requirement)? PolicyOf(IInvocationOperation assertion)
+        {
+            for (var current = assertion.Parent; current is not null; current = current.Parent)
+            {
+                switch (current)
+                {
+                    case IInvocationOperation { TargetMethod.Name: "AddPolicy" } addPolicy
+                        when addPolicy.Arguments.FirstOrDefault(a => a.Value.ConstantValue.Value is string)?.Value.ConstantValue.Value is string name:
+                        return (ComponentKind.PolicyAssertion, name, null, null);
+                    case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "FallbackPolicy" or "DefaultPolicy" } global }:
+                        return (ComponentKind.GlobalPolicyAssertion, global.Property.Name, null, null);
+                    case IAnonymousFunctionOperation or ILocalFunctionOperation or IMethodBodyOperation:
+                        // p => p.RequireAssertion(...) is the policy builder's lambda: keep looking at what it is handed to.
+                        continue;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The call a lambda is handed to as an argument (through its delegate creation), if any.</summary>
+        internal static IInvocationOperation? CallTaking(IAnonymousFunctionOperation lambda)
         {
             var parent = lambda.Parent;
             while (parent is IDelegateCreationOperation or IConversionOperation)

@@ -162,6 +162,17 @@ public sealed class RegionSignInManager : SignInManager<IdentityUser>
                 Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "RegionSignInManager.CanSignInAsync", "user authentication", IranCitation, Deny));
 
         [Fact]
+        public async Task HostVerdict_SignInManagerOverrideReturningTheTest_DeniesAuthentication() =>
+            // The answer is the test itself: the jurisdiction's users get false.
+            await Verify.VerifyAsync(Id, SignInManager(@"if (country is null) return false;
+        return {|#0:country != ""IR"" && await base.CanSignInAsync(user)|};"),
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "RegionSignInManager.CanSignInAsync", "user authentication", IranCitation, Deny));
+
+        [Fact]
+        public async Task HostVerdict_ReturningATestThatLetsTheJurisdictionThrough_IsSilent() =>
+            await Verify.VerifyAsync(Id, SignInManager(@"return country == ""IR"" || await base.CanSignInAsync(user);"));
+
+        [Fact]
         public async Task HostVerdict_SignInManagerOverrideLoggingTheJurisdiction_IsSilent() =>
             await Verify.VerifyAsync(Id, SignInManager(@"if (country == ""IR"") Logger.LogInformation(""sign-in from {Country}"", country);"));
 
