@@ -107,6 +107,10 @@ namespace SanctionsAnalyzers.Analysis
 
                     // The paths a component lets through are a property of its body: read once however many gates it holds.
                     var exemptPaths = new Dictionary<IOperation, ImmutableArray<string>>();
+
+                    // Two readings of one gate (a list the analyzer cannot see, read as a block list and as an allow-list) may
+                    // come to the same finding: it is reported once.
+                    var reported = new HashSet<string>(System.StringComparer.Ordinal);
                     foreach (var geoBlock in GeoBlockFinder.Find(block.OwningSymbol, body, sanctions, block.CancellationToken))
                     {
                         var scope = FeatureScope.Of(geoBlock.Gate.Comparison, block.OwningSymbol, FeatureResolver.NameOf(block.OwningSymbol));
@@ -119,28 +123,28 @@ namespace SanctionsAnalyzers.Analysis
                             // A list the analyzer cannot see is unknown wherever the gate lives: say so now.
                             if (geoBlock.Gate.UnresolvedList is not null)
                             {
-                                Report(block, UnknownScopeGeoBlockRule.Evaluate(geoBlock, sanctions.Policy), waivers);
+                                Report(block, reported, UnknownScopeGeoBlockRule.Evaluate(geoBlock, sanctions.Policy), waivers);
                             }
                         }
                         else
                         {
-                            Report(block, OverBroadGeoBlockRule.Evaluate(geoBlock), waivers);
-                            Report(block, UnknownScopeGeoBlockRule.Evaluate(geoBlock, sanctions.Policy), waivers);
+                            Report(block, reported, OverBroadGeoBlockRule.Evaluate(geoBlock), waivers);
+                            Report(block, reported, UnknownScopeGeoBlockRule.Evaluate(geoBlock, sanctions.Policy), waivers);
                         }
 
-                        Report(block, ProxySignalGeoBlockRule.Evaluate(geoBlock, sanctions.Policy), waivers);
+                        Report(block, reported, ProxySignalGeoBlockRule.Evaluate(geoBlock, sanctions.Policy), waivers);
 
                         // A cross-cutting gate's inventory entry names what it guards: decided at compilation end too.
                         if (crossCutting is null)
                         {
-                            Report(block, GeoBlockInventoryRule.Evaluate(geoBlock), waivers);
+                            Report(block, reported, GeoBlockInventoryRule.Evaluate(geoBlock), waivers);
                         }
 
                         foreach (var stale in StaleJurisdictionRule.Evaluate(geoBlock, sanctions.Policy))
                         {
                             if (IsReportable(stale.Location, sanctions.Compilation) && reportedEntries.TryAdd(stale.Location, true))
                             {
-                                Report(block, stale, waivers);
+                                Report(block, reported, stale, waivers);
                             }
                         }
                     }
@@ -153,11 +157,12 @@ namespace SanctionsAnalyzers.Analysis
                         RecordApplication(blocks, sanctions, app, end.CancellationToken);
                     }
 
+                    var reportedAtEnd = new HashSet<string>(System.StringComparer.Ordinal);
                     foreach (var gate in app.Gates.OrderBy(g => g.Block.Gate.Comparison.Syntax.SpanStart).ThenBy(g => g.Block.Gate.Comparison.Syntax.SyntaxTree.FilePath, System.StringComparer.Ordinal))
                     {
                         foreach (var diagnostic in new[] { WholeAppGeoBlockRule.Evaluate(gate, app, sanctions.Policy, sanctions.Catalog.Vocabulary), GeoBlockInventoryRule.Evaluate(gate, app, sanctions.Policy) })
                         {
-                            if (diagnostic is not null)
+                            if (diagnostic is not null && reportedAtEnd.Add(KeyOf(diagnostic)))
                             {
                                 end.ReportDiagnostic(diagnostic);
                                 waivers?.Record(diagnostic, gate.Block.Feature.Symbol);
@@ -253,13 +258,17 @@ namespace SanctionsAnalyzers.Analysis
             public bool IsAction { get; }
         }
 
+        /// <summary>What makes two findings the same for a reader: the rule, the place and the message.</summary>
+        private static string KeyOf(Diagnostic diagnostic) =>
+            diagnostic.Id + "|" + diagnostic.Location.SourceTree?.FilePath + "|" + diagnostic.Location.SourceSpan + "|" + diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+
         /// <summary>A location in this compilation's trees or in an additional file; not in another project's source.</summary>
         private static bool IsReportable(Location location, Compilation compilation) =>
             location.SourceTree is null || compilation.ContainsSyntaxTree(location.SourceTree);
 
-        private static void Report(CodeBlockAnalysisContext context, Diagnostic? diagnostic, Configuration.WaiverUsage? waivers)
+        private static void Report(CodeBlockAnalysisContext context, HashSet<string> reported, Diagnostic? diagnostic, Configuration.WaiverUsage? waivers)
         {
-            if (diagnostic is not null)
+            if (diagnostic is not null && reported.Add(KeyOf(diagnostic)))
             {
                 context.ReportDiagnostic(diagnostic);
                 waivers?.Record(diagnostic, context.OwningSymbol);

@@ -43,7 +43,7 @@ namespace SanctionsAnalyzers.Detection
                         continue;
                 }
 
-                if (GeoBlockFinder.IsLoggingOrNotice(operation))
+                if (GeoBlockFinder.IsLoggingOrNotice(operation) || RecordsRefusal(operation))
                 {
                     continue;
                 }
@@ -184,7 +184,9 @@ namespace SanctionsAnalyzers.Detection
                     return anonymous.Initializers.OfType<IAssignmentOperation>().Any(i => IsRefusalPart(i.Value));
                 case IInvocationOperation call when depth == 0:
                     // Json(new { Success = false, ... }), Ok(new Result(false, ...)): the payload says no.
-                    return call.Arguments.Any(a => ShowsRefusal(a.Value, depth + 1) && SignalFinder.Unwrap(a.Value) is IObjectCreationOperation or IAnonymousObjectCreationOperation);
+                    // RedirectToPage("/AccessDeniedDueToIP"), Redirect("/blocked"): the page they are sent to says no.
+                    return call.Arguments.Any(a => ShowsRefusal(a.Value, depth + 1) && SignalFinder.Unwrap(a.Value) is IObjectCreationOperation or IAnonymousObjectCreationOperation)
+                        || call.Arguments.Any(a => a.Value.ConstantValue is { HasValue: true, Value: string target } && SaysFailure(target));
                 default:
                     return false;
             }
@@ -196,6 +198,22 @@ namespace SanctionsAnalyzers.Detection
             value = SignalFinder.Unwrap(value);
             return value.ConstantValue is { HasValue: true, Value: false }
                 || (value is IFieldReferenceOperation { Field: { ContainingType.TypeKind: TypeKind.Enum } member } && SaysFailure(member.Name));
+        }
+
+        /// <summary>
+        /// A call handed a new object whose type says the refusal (<c>await context.Publish(new EmailSuppressed(...))</c>,
+        /// <c>_events.Add(new AccessDenied(...))</c>): it records or announces the refusal, as a log line does.
+        /// </summary>
+        private static bool RecordsRefusal(IOperation statement)
+        {
+            var operation = statement is IExpressionStatementOperation expression ? expression.Operation : statement;
+            if (operation is IAwaitOperation awaited)
+            {
+                operation = awaited.Operation;
+            }
+
+            return operation is IInvocationOperation call
+                && call.Arguments.Any(a => SignalFinder.Unwrap(a.Value) is IObjectCreationOperation { Type: { } created } && SaysFailure(created.Name));
         }
 
         /// <summary>A member name with a failure word (<c>Error</c>, <c>Rejected</c>) or a negated permission (<c>RecipientNotAllowed</c>).</summary>

@@ -131,6 +131,33 @@ public class ChatHub : Hub
         }
 
         [Fact]
+        public async Task AllowListThenDenyListFilledAtRunTime_EachIsReportedOnce()
+        {
+            // Read both as a block list and as an allow-list, the first gate's two readings come to the same finding: once.
+            const string source = @"
+public class ChatHub : Hub
+{
+    private readonly HashSet<string> _countryAllow;
+    private readonly HashSet<string> _countryDeny;
+    public ChatHub(HashSet<string> allow, HashSet<string> deny) { _countryAllow = allow; _countryDeny = deny; }
+
+    public async Task Send(string message)
+    {
+        var country = Context.GetHttpContext()!.Request.Headers[""CF-IPCountry""].ToString();
+        if (!{|#0:_countryAllow.Contains(country)|}) { Context.Abort(); return; }
+        if ({|#1:_countryDeny.Contains(country)|}) { Context.Abort(); return; }
+        await Clients.All.SendAsync(""m"", message);
+    }
+}";
+            const string Advice = "; pass the file that holds it (appsettings*.json) to the analyzer as an AdditionalFile so the block can be checked against 31 CFR 560.540 and the other programs";
+            await Verify.VerifyAsync(Id, source,
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("a list the analyzer cannot see", "denies", "ChatHub.Send", "instant messaging and chat",
+                    "the blocked jurisdictions come from field '_countryAllow' filled at run time" + Advice),
+                Verify.Diagnostic(Id).WithLocation(1).WithArguments("a list the analyzer cannot see", "denies", "ChatHub.Send", "instant messaging and chat",
+                    "the blocked jurisdictions come from field '_countryDeny' filled at run time" + Advice));
+        }
+
+        [Fact]
         public async Task AllowListFilledAtRunTime_OnlyLoggingThoseNotInIt_IsSilent()
         {
             const string source = @"
