@@ -20,15 +20,8 @@ namespace SanctionsAnalyzers.Analysis
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class GeoBlockAnalyzer : DiagnosticAnalyzer
     {
-        /// <summary>
-        /// The identifiers AppModelCollector.HasWiring looks for, searched in a block's text first so that the token walk
-        /// runs on startup code only. Kept equal to that list by a test (Performance/WiringPrefilterTests).
-        /// </summary>
-        internal static readonly ImmutableArray<string> WiringWords = ImmutableArray.Create(
-            "MapHub", "MapGet", "MapPost", "MapPut", "MapDelete", "MapPatch", "MapMethods", "MapGroup", "AddPolicy", "RequireAuthorization", "FallbackPolicy", "DefaultPolicy",
-            "UseMiddleware", "AddEndpointFilter", "AddFilter", "AddGrpc", "AddServiceOptions");
-
-        private static readonly FragmentMatcher WiringText = new FragmentMatcher(WiringWords);
+        /// <summary>AppModelCollector.HasWiring's words, searched in a block's text first so that the token walk runs on startup code only.</summary>
+        private static readonly FragmentMatcher WiringText = new FragmentMatcher(AppModelCollector.WiringWords);
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
             OverBroadGeoBlockRule.Descriptor,

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using SanctionsAnalyzers.Policy;
@@ -41,6 +42,33 @@ namespace SanctionsAnalyzers.Detection
         /// (<c>AuthorizationPolicyBuilder.RequireAssertion(ctx =&gt; ...)</c>).
         /// </summary>
         Verdict,
+
+        /// <summary>
+        /// Calling the method (M:), or carrying the attribute (T:), puts a component (filter, interceptor, middleware) in
+        /// front of features; <see cref="Registration"/> says which.
+        /// </summary>
+        Registers,
+    }
+
+    /// <summary>Which features a registration puts its component in front of (the third word of a <c>registers</c> row).</summary>
+    internal enum Registration
+    {
+        None,
+
+        /// <summary>Every controller action: <c>MvcOptions.Filters.Add&lt;T&gt;()</c>.</summary>
+        EveryController,
+
+        /// <summary>The controller or action carrying the attribute: <c>[ServiceFilter(typeof(T))]</c>.</summary>
+        Carrier,
+
+        /// <summary>Every hub, or the hub of the <c>AddHubOptions&lt;THub&gt;</c> around it: <c>HubOptions.AddFilter&lt;T&gt;()</c>.</summary>
+        EveryHub,
+
+        /// <summary>Every gRPC service, or the service of the <c>AddServiceOptions&lt;TService&gt;</c> around it.</summary>
+        EveryGrpcService,
+
+        /// <summary>Every request of the pipeline branch around it: <c>UseMiddleware&lt;T&gt;()</c>.</summary>
+        Pipeline,
     }
 
     /// <summary>
@@ -55,12 +83,31 @@ namespace SanctionsAnalyzers.Detection
 
         private readonly Dictionary<string, ApiRole> _roles;
         private readonly Dictionary<string, string> _denials;
+        private readonly Dictionary<string, (Registration Scope, string Word)> _registrations;
 
-        private ApiKnowledge(Dictionary<string, ApiRole> roles, Dictionary<string, string> denials)
+        private ApiKnowledge(Dictionary<string, ApiRole> roles, Dictionary<string, string> denials, Dictionary<string, (Registration, string)> registrations)
         {
             _roles = roles;
             _denials = denials;
+            _registrations = registrations;
         }
+
+        /// <summary>The ids of the <c>registers</c> rows, for tests that resolve them.</summary>
+        public IReadOnlyCollection<string> RegistrationIds => _registrations.Keys;
+
+        /// <summary>What a registering call puts its component in front of; None for any other method.</summary>
+        public Registration RegistrationOf(IMethodSymbol method) =>
+            KeyOf((method.ReducedFrom ?? method).OriginalDefinition) is { } key && _registrations.TryGetValue(key, out var row) ? row.Scope : Registration.None;
+
+        /// <summary>What a registering attribute puts the component it names in front of; None for any other attribute class.</summary>
+        public Registration RegistrationOf(INamedTypeSymbol attributeClass) =>
+            attributeClass.OriginalDefinition.GetDocumentationCommentId() is { } key && _registrations.TryGetValue(key, out var row) ? row.Scope : Registration.None;
+
+        /// <summary>
+        /// The words whose presence in a startup method's tokens says it may register something: each row's fourth word,
+        /// or its member name (<c>Filters</c> for <c>FilterCollection.Add</c>: "Add" alone is everywhere).
+        /// </summary>
+        public IEnumerable<string> RegistrationWords() => _registrations.Values.Select(r => r.Word).Distinct();
 
         public static ApiKnowledge Embedded => EmbeddedKnowledge.Value;
 
@@ -152,10 +199,30 @@ namespace SanctionsAnalyzers.Detection
         {
             var roles = new Dictionary<string, ApiRole>(StringComparer.Ordinal);
             var denials = new Dictionary<string, string>(StringComparer.Ordinal);
+            var registrations = new Dictionary<string, (Registration, string)>(StringComparer.Ordinal);
             foreach (var (number, line) in EmbeddedResources.DataLines(reader))
             {
                 var parts = line.Split(new[] { ' ', '\t' }, 3, StringSplitOptions.RemoveEmptyEntries);
                 var role = parts.Length >= 2 ? RoleNamed(parts[0]) : ApiRole.None;
+                if (role == ApiRole.Registers)
+                {
+                    // registers M:Type.Method <scope> [word], or registers T:AttributeType <scope> [word].
+                    var rest = parts.Length == 3 ? parts[2].Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries) : Array.Empty<string>();
+                    var scope = rest.Length is 1 or 2 ? RegistrationNamed(rest[0]) : Registration.None;
+                    if (scope == Registration.None || !(parts[1].StartsWith("M:", StringComparison.Ordinal) || parts[1].StartsWith("T:", StringComparison.Ordinal)) || parts[1].IndexOf('(') >= 0)
+                    {
+                        throw new InvalidDataException(FileName + " line " + number + ": expected 'registers M:Namespace.Type.Member|T:Namespace.Type every-controller|carrier|every-hub|every-grpc-service|pipeline [prefilter-word]', found '" + line + "'");
+                    }
+
+                    if (registrations.ContainsKey(parts[1]))
+                    {
+                        throw new InvalidDataException(FileName + " line " + number + ": '" + parts[1] + "' is listed twice");
+                    }
+
+                    registrations.Add(parts[1], (scope, rest.Length == 2 ? rest[1] : parts[1].Substring(parts[1].LastIndexOf('.') + 1)));
+                    continue;
+                }
+
                 if (role == ApiRole.Deny)
                 {
                     // deny M:Type.Method <how it refuses>, or deny T:Type <how creating it refuses>.
@@ -181,7 +248,7 @@ namespace SanctionsAnalyzers.Detection
                 }
             }
 
-            return new ApiKnowledge(roles, denials);
+            return new ApiKnowledge(roles, denials, registrations);
         }
 
         private static ApiRole RoleNamed(string kind) => kind switch
@@ -195,7 +262,18 @@ namespace SanctionsAnalyzers.Detection
             "split" => ApiRole.Split,
             "deny" => ApiRole.Deny,
             "verdict" => ApiRole.Verdict,
+            "registers" => ApiRole.Registers,
             _ => ApiRole.None,
+        };
+
+        private static Registration RegistrationNamed(string scope) => scope switch
+        {
+            "every-controller" => Registration.EveryController,
+            "carrier" => Registration.Carrier,
+            "every-hub" => Registration.EveryHub,
+            "every-grpc-service" => Registration.EveryGrpcService,
+            "pipeline" => Registration.Pipeline,
+            _ => Registration.None,
         };
 
         private static ApiKnowledge Load()

@@ -177,6 +177,10 @@ namespace SanctionsAnalyzers.Scope
         public ConcurrentDictionary<INamedTypeSymbol, ConcurrentBag<INamedTypeSymbol?>> HubFilterRegistrations { get; } =
             new ConcurrentDictionary<INamedTypeSymbol, ConcurrentBag<INamedTypeSymbol?>>(SymbolEqualityComparer.Default);
 
+        /// <summary>MVC filter types added to every controller (<c>AddControllers(o =&gt; o.Filters.Add&lt;T&gt;())</c>).</summary>
+        public ConcurrentDictionary<INamedTypeSymbol, bool> GlobalMvcFilters { get; } =
+            new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
+
         /// <summary>Minimal-API endpoints mapped on a route builder their wiring method is handed by a caller.</summary>
         public ConcurrentBag<HandedInEndpoint> HandedInEndpoints { get; } = new ConcurrentBag<HandedInEndpoint>();
 
@@ -251,7 +255,7 @@ namespace SanctionsAnalyzers.Scope
             IEnumerable<AppFeature> covered = gate.Kind switch
             {
                 ComponentKind.HubFilter => Features.Where(f => f.Kind == AppFeatureKind.Hub && HubFilterApplies(gate, f)),
-                ComponentKind.MvcFilter => Features.Where(f => f.Kind == AppFeatureKind.ControllerAction && AppliesTo(gate, f)),
+                ComponentKind.MvcFilter => MvcFilterCovers(gate),
                 ComponentKind.EndpointFilter => Features.Where(f => f.Kind == AppFeatureKind.Endpoint && gate.FilterKey is { } key && f.EndpointFilters.Contains(key)),
                 ComponentKind.AuthorizationHandler => Features.Where(f => RequiresHandledRequirement(gate, f)),
                 ComponentKind.PolicyAssertion => Features.Where(f => f.Policies.Contains(gate.ComponentName)),
@@ -319,17 +323,29 @@ namespace SanctionsAnalyzers.Scope
                 : feature;
 
         /// <summary>An MVC filter attribute applies where it is placed; a filter class without attribute use is taken as global.</summary>
-        private static bool AppliesTo(CrossCuttingGate gate, AppFeature feature)
+        /// <summary>
+        /// The controller actions an MVC filter runs for: those carrying it (an attribute filter, or a
+        /// <c>[ServiceFilter(typeof(T))]</c>-like attribute of a <c>registers ... carrier</c> row), unless it is also added to
+        /// every controller; a filter never seen registered may be added anywhere, so it counts for every action.
+        /// </summary>
+        private IEnumerable<AppFeature> MvcFilterCovers(CrossCuttingGate gate)
         {
-            if (gate.ComponentType is null || !IsAttribute(gate.ComponentType))
+            var actions = Features.Where(f => f.Kind == AppFeatureKind.ControllerAction).ToList();
+            if (gate.ComponentType is not { } filter || GlobalMvcFilters.ContainsKey(filter.OriginalDefinition))
             {
-                return true;
+                return actions;
             }
 
-            // [DenyRegions("IR")] on the controller or on the action.
-            bool Carries(ISymbol? symbol) => symbol is not null && symbol.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, gate.ComponentType));
-            return Carries(feature.Type) || Carries(feature.Action);
+            var carriers = actions.Where(f => Carries(f.Type, filter) || Carries(f.Action, filter)).ToList();
+            return carriers.Count > 0 || IsAttribute(filter) ? carriers : actions;
         }
+
+        /// <summary><c>[DenyRegions("IR")]</c> or <c>[ServiceFilter(typeof(RegionFilter))]</c> on the controller or the action.</summary>
+        private static bool Carries(ISymbol? symbol, INamedTypeSymbol filter) =>
+            symbol is not null && symbol.GetAttributes().Any(a =>
+                SymbolEqualityComparer.Default.Equals(a.AttributeClass?.OriginalDefinition, filter.OriginalDefinition)
+                || (a.AttributeClass is { } attribute && Detection.ApiKnowledge.Embedded.RegistrationOf(attribute) == Detection.Registration.Carrier
+                    && a.ConstructorArguments.Any(c => c.Value is INamedTypeSymbol named && SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, filter.OriginalDefinition))));
 
         private static bool IsAttribute(INamedTypeSymbol type)
         {

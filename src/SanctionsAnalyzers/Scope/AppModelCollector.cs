@@ -19,10 +19,14 @@ namespace SanctionsAnalyzers.Scope
     /// </summary>
     internal static class AppModelCollector
     {
-        private static readonly ImmutableHashSet<string> WiringWords = ImmutableHashSet.Create(
+        /// <summary>
+        /// The identifiers a startup method must hold for its wiring to be read: routing and policy calls, and the words of
+        /// the <c>registers</c> rows of ApiKnowledge.txt (the registrations themselves are data).
+        /// </summary>
+        internal static readonly ImmutableHashSet<string> WiringWords = ImmutableHashSet.Create(
             StringComparer.Ordinal,
             "MapHub", "MapGet", "MapPost", "MapPut", "MapDelete", "MapPatch", "MapMethods", "MapGroup", "AddPolicy", "RequireAuthorization", "FallbackPolicy", "DefaultPolicy",
-            "UseMiddleware", "AddEndpointFilter", "AddFilter", "AddGrpc", "AddServiceOptions");
+            "AddEndpointFilter", "AddGrpc", "AddServiceOptions").Union(Detection.ApiKnowledge.Embedded.RegistrationWords());
 
         private static readonly string[] MvcFilterInterfaces =
         {
@@ -316,18 +320,11 @@ namespace SanctionsAnalyzers.Scope
                         model.Features.Add(endpoint);
                     }
                 }
-                else if (name == "UseMiddleware" && RegisteredType(call) is { } middleware)
+                else if (Detection.ApiKnowledge.Embedded.RegistrationOf(call.TargetMethod) is var registration and not Detection.Registration.None
+                    && RegisteredType(call) is { } component)
                 {
-                    model.MiddlewareRegistrations.GetOrAdd(middleware.OriginalDefinition, _ => new ConcurrentBag<PathScope>()).Add(PathScope.Around(call, context));
-                }
-                else if (name == "AddFilter" && RegisteredType(call) is { } hubFilter && Implements(hubFilter, "Microsoft.AspNetCore.SignalR.IHubFilter"))
-                {
-                    model.HubFilterRegistrations.GetOrAdd(hubFilter.OriginalDefinition, _ => new ConcurrentBag<INamedTypeSymbol?>()).Add(HubOfOptions(call));
-                }
-                else if (name == "Add" && RegisteredType(call) is { } interceptor && InheritsFrom(interceptor, "Grpc.Core.Interceptors.Interceptor"))
-                {
-                    // AddGrpc(o => o.Interceptors.Add<T>()) guards every service; AddServiceOptions<TService>(o => ...) only that one.
-                    model.InterceptorRegistrations.GetOrAdd(interceptor.OriginalDefinition, _ => new ConcurrentBag<INamedTypeSymbol?>()).Add(OptionsTarget(call, "AddServiceOptions"));
+                    // Which features the component guards is the registering API's row (ApiKnowledge.txt), not a name here.
+                    Register(registration, component.OriginalDefinition, call, context, model);
                 }
                 else if (name == "AddPolicy" && call.Arguments.FirstOrDefault(a => a.Value.ConstantValue.Value is string)?.Value.ConstantValue.Value is string policy)
                 {
@@ -344,6 +341,26 @@ namespace SanctionsAnalyzers.Scope
                         model.GlobalRequirements.Add(requirement);
                     }
                 }
+            }
+        }
+
+        private static void Register(Detection.Registration registration, INamedTypeSymbol component, IInvocationOperation call, SanctionsCompilationContext context, AppModel model)
+        {
+            switch (registration)
+            {
+                case Detection.Registration.Pipeline:
+                    model.MiddlewareRegistrations.GetOrAdd(component, _ => new ConcurrentBag<PathScope>()).Add(PathScope.Around(call, context));
+                    break;
+                case Detection.Registration.EveryHub:
+                    model.HubFilterRegistrations.GetOrAdd(component, _ => new ConcurrentBag<INamedTypeSymbol?>()).Add(HubOfOptions(call));
+                    break;
+                case Detection.Registration.EveryGrpcService:
+                    // AddGrpc(o => o.Interceptors.Add<T>()) guards every service; AddServiceOptions<TService>(o => ...) only that one.
+                    model.InterceptorRegistrations.GetOrAdd(component, _ => new ConcurrentBag<INamedTypeSymbol?>()).Add(OptionsTarget(call, "AddServiceOptions"));
+                    break;
+                case Detection.Registration.EveryController:
+                    model.GlobalMvcFilters.TryAdd(component, true);
+                    break;
             }
         }
 

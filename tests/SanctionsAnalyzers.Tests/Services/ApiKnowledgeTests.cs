@@ -35,6 +35,40 @@ namespace SanctionsAnalyzers.Tests.Services
         }
 
         [Fact]
+        public void EveryRegistrationRow_ResolvesAgainstTheReferenceAssemblies()
+        {
+            var compilation = CSharpCompilation.Create("Rows", references: TestReferences.GrpcServerReferences);
+            Assert.NotEmpty(ApiKnowledge.Embedded.RegistrationIds);
+            foreach (var id in ApiKnowledge.Embedded.RegistrationIds)
+            {
+                if (id.StartsWith("T:", System.StringComparison.Ordinal))
+                {
+                    var attribute = compilation.GetTypeByMetadataName(id.Substring(2));
+                    Assert.True(attribute is not null, id + ": type not found");
+                    Assert.Equal(Registration.Carrier, ApiKnowledge.Embedded.RegistrationOf(attribute!));
+                    continue;
+                }
+
+                var dot = id.LastIndexOf('.');
+                var type = compilation.GetTypeByMetadataName(id.Substring(2, dot - 2));
+                Assert.True(type is not null, id + ": type not found");
+                var methods = type!.GetMembers(id.Substring(dot + 1)).OfType<IMethodSymbol>().ToList();
+                Assert.True(methods.Count > 0, id + ": no such method");
+                Assert.All(methods, m => Assert.NotEqual(Registration.None, ApiKnowledge.Embedded.RegistrationOf(m)));
+            }
+        }
+
+        [Theory]
+        [InlineData("registers M:Microsoft.AspNetCore.Mvc.Filters.FilterCollection.Add", "line 1: expected 'registers")]
+        [InlineData("registers M:Microsoft.AspNetCore.Mvc.Filters.FilterCollection.Add everywhere", "line 1: expected 'registers")]
+        [InlineData("registers M:A.B.C pipeline\nregisters M:A.B.C every-hub", "line 2: 'M:A.B.C' is listed twice")]
+        public void MalformedRegistrationRow_IsADataErrorNamingItsLine(string text, string message)
+        {
+            var error = Assert.Throws<InvalidDataException>(() => ApiKnowledge.Parse(new StringReader(text)));
+            Assert.Contains(message, error.Message);
+        }
+
+        [Fact]
         public void StringIndexOf_IsNoMembershipTest()
         {
             var compilation = CSharpCompilation.Create("Rows", references: TestReferences.AspNetCoreReferences);
