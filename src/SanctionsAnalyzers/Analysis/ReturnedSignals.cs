@@ -24,7 +24,7 @@ namespace SanctionsAnalyzers.Analysis
         public Signal? Of(IMethodSymbol method, SemanticModel? callerModel)
         {
             method = method.ReducedFrom ?? method;
-            if (method.IsAbstract || method.DeclaringSyntaxReferences.Length != 1 || method.MethodKind != MethodKind.Ordinary)
+            if (method.IsAbstract || method.DeclaringSyntaxReferences.Length != 1 || method.MethodKind is not (MethodKind.Ordinary or MethodKind.PropertyGet))
             {
                 return null;
             }

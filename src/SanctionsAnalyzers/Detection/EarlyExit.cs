@@ -201,8 +201,10 @@ namespace SanctionsAnalyzers.Detection
         }
 
         /// <summary>
-        /// A call handed a new object whose type says the refusal (<c>await context.Publish(new EmailSuppressed(...))</c>,
-        /// <c>_events.Add(new AccessDenied(...))</c>): it records or announces the refusal, as a log line does.
+        /// A call whose name says the refusal (<c>_invitations.ReminderWasNotSent(...)</c>, <c>MarkRejected(...)</c>), or handed
+        /// a new object whose type says it (<c>await context.Publish(new EmailSuppressed(...))</c>), or a text that says it
+        /// (<c>DisplayAlertAsync("Video call", "Not available in your region.", "OK")</c>): it records or announces the
+        /// refusal, as a log line does.
         /// </summary>
         private static bool RecordsRefusal(IOperation statement)
         {
@@ -213,7 +215,9 @@ namespace SanctionsAnalyzers.Detection
             }
 
             return operation is IInvocationOperation call
-                && call.Arguments.Any(a => SignalFinder.Unwrap(a.Value) is IObjectCreationOperation { Type: { } created } && SaysFailure(created.Name));
+                && (SaysFailure(call.TargetMethod.Name)
+                    || call.Arguments.Any(a => SignalFinder.Unwrap(a.Value) is IObjectCreationOperation { Type: { } created } && SaysFailure(created.Name))
+                    || call.Arguments.Any(a => a.Value.ConstantValue is { HasValue: true, Value: string text } && SaysFailure(text)));
         }
 
         /// <summary>A member name with a failure word (<c>Error</c>, <c>Rejected</c>) or a negated permission (<c>RecipientNotAllowed</c>).</summary>

@@ -65,7 +65,8 @@ namespace SanctionsAnalyzers.Detection
                 case IPropertyReferenceOperation property:
                     return FromClaimValue(property)
                         ?? FromCatalogMember(property)
-                        ?? FromName(property.Property.Name, property.Type, "property", property);
+                        ?? FromName(property.Property.Name, property.Type, "property", property)
+                        ?? FromGetter(property);
 
                 case IFieldReferenceOperation field when !field.Field.IsConst:
                     return FromName(field.Field.Name, field.Type, "field", field);
@@ -199,6 +200,28 @@ namespace SanctionsAnalyzers.Detection
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// <c>_region.TwoLetterCode</c>: a property of the project whose getter returns a signal
+        /// (<c>RegionInfo.CurrentRegion.TwoLetterISORegionName</c>), also through an interface implemented once in the
+        /// compilation. One summary level, as for methods returning a signal.
+        /// </summary>
+        private Signal? FromGetter(IPropertyReferenceOperation property)
+        {
+            if (_callerDepth >= SummaryDepth || property.Property.GetMethod is not { } getter || !ReturnsText(property.Property.Type))
+            {
+                return null;
+            }
+
+            if ((getter.IsAbstract || getter.IsVirtual) && _context.Implementations.Single(getter, default) is { } implementation)
+            {
+                getter = implementation;
+            }
+
+            return _context.ReturnedSignals.Of(getter, property.SemanticModel) is { } returned
+                ? new Signal(returned.Kind, "property '" + property.Property.Name + "' (" + returned.Description + ")", property)
+                : null;
         }
 
         /// <summary><c>Request.Headers["CF-IPCountry"]</c>, <c>Request.Query["country"]</c>.</summary>

@@ -15,7 +15,7 @@ public sealed record OutgoingMail(string To, string RecipientCountryCode, string
 public sealed record MailSuppressed(string To, string Reason);
 public sealed record MailQueuedForRegion(string To, string Region);
 
-public interface IEventBus { Task Publish<T>(T message); }
+public interface IEventBus { Task Publish<T>(T message); void MarkNotSent(string to, string reason); void MarkDeferred(string to); }
 
 public sealed class MailDispatcher
 {
@@ -73,6 +73,16 @@ public sealed class MailDispatcher
             // Queued for a regional relay: they are served another way, not refused.
             await Verify.VerifyAsync(Id, Dispatcher(RestrictedArms, "IsRestrictedDestination(mail.RecipientCountryCode)",
                 @"await _bus.Publish(new MailQueuedForRegion(mail.To, mail.RecipientCountryCode));"));
+
+        [Fact]
+        public async Task PathRecordingThatTheMailWasNotSent_BeforeLeaving_Denies() =>
+            await Verify.VerifyAsync(Id, Dispatcher(RestrictedArms, "{|#0:IsRestrictedDestination(mail.RecipientCountryCode)|}",
+                @"_bus.MarkNotSent(mail.To, ""embargoed destination"");"), IranMailDispatch());
+
+        [Fact]
+        public async Task PathDeferringTheMail_IsRouting() =>
+            await Verify.VerifyAsync(Id, Dispatcher(RestrictedArms, "IsRestrictedDestination(mail.RecipientCountryCode)",
+                @"_bus.MarkDeferred(mail.To);"));
 
         private const string EnrollPage = @"
 public interface IEnrollment { Task EnrollAsync(string user, int course); }
