@@ -251,7 +251,11 @@ namespace SanctionsAnalyzers.Scope
                 return;
             }
 
-            var evidence = api.Categories.Select(c => new CategoryEvidence(c, EvidenceStrength.KnownApi, "derives from " + matched!.ToDisplayString())).ToImmutableArray();
+            // A declaration on the hub ([CommunicationService], sanctions_analyzers.category.BillingHub) replaces its host's category.
+            var declared = FeatureResolver.DeclaredFor(type, context);
+            var evidence = !declared.IsEmpty
+                ? declared
+                : api.Categories.Select(c => new CategoryEvidence(c, EvidenceStrength.KnownApi, "derives from " + matched!.ToDisplayString())).ToImmutableArray();
             model.Features.Add(new AppFeature(AppFeatureKind.Hub, type.Name, null, evidence, PoliciesOf(type, null), location, type));
         }
 

@@ -22,6 +22,26 @@ namespace SanctionsAnalyzers.Services
 
         public static Feature Resolve(ISymbol owner, FeatureScope scope, SanctionsCompilationContext context) => Resolve(owner, scope, context, askCallers: true);
 
+        /// <summary>
+        /// What the developer declared about a type or member (<c>[CommunicationService]</c>, <c>sanctions_analyzers.category.*</c>):
+        /// the strongest evidence, which replaces inference. Empty when nothing is declared.
+        /// </summary>
+        public static ImmutableArray<CategoryEvidence> DeclaredFor(ISymbol symbol, SanctionsCompilationContext context)
+        {
+            var evidence = new List<CategoryEvidence>();
+            var seen = new HashSet<string>();
+            AddDeclarations(symbol, context, evidence, seen);
+            foreach (var id in context.Overrides.CategoriesFor(symbol))
+            {
+                if (context.Policy.FindCategory(id.ToLowerInvariant()) is { } configured)
+                {
+                    Add(evidence, seen, new CategoryEvidence(configured, EvidenceStrength.Declaration, "declared in configuration (sanctions_analyzers.category)"));
+                }
+            }
+
+            return evidence.ToImmutableArray();
+        }
+
         private static Feature Resolve(ISymbol owner, FeatureScope scope, SanctionsCompilationContext context, bool askCallers)
         {
             var evidence = new List<CategoryEvidence>();

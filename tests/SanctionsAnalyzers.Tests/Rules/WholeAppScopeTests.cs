@@ -155,6 +155,36 @@ public static class Pipeline
         }
 
         [Fact]
+        public async Task HubFilter_InFrontOfAHubDeclaredAsPayments_IsSilent()
+        {
+            // A SignalR hub is chat by its host, unless the team declares what it really is.
+            const string hubs = @"
+[System.AttributeUsage(System.AttributeTargets.All)]
+public sealed class CommunicationServiceAttribute : System.Attribute { public CommunicationServiceAttribute(params string[] categories) { } }
+
+[CommunicationService(""payments"")]
+public class BillingHub : Hub
+{
+    public Task Charge(decimal amount) => Clients.Caller.SendAsync(""charged"", amount);
+}
+
+public static class HubRoutes
+{
+    public static void Map(WebApplication app) => app.MapHub<BillingHub>(""/hubs/billing"");
+}
+
+public sealed class GeoHubFilter : IHubFilter
+{
+    public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
+    {
+        if (invocationContext.Context.GetHttpContext()!.Request.Headers[""CF-IPCountry""] == ""IR"") throw new HubException(""Not available in your region"");
+        return await next(invocationContext);
+    }
+}";
+            await Verify.VerifyAsync(Id, hubs);
+        }
+
+        [Fact]
         public async Task HubFilter_GuardsHubsOnly()
         {
             const string filter = @"
