@@ -48,6 +48,15 @@ namespace SanctionsAnalyzers.Detection
         /// front of features; <see cref="Registration"/> says which.
         /// </summary>
         Registers,
+
+        /// <summary>A type implementing or deriving from the row's type (T:) is a component guarding other features; the next word says which.</summary>
+        Component,
+
+        /// <summary>
+        /// A registration made in the options lambda of the method (<c>AddHubOptions&lt;THub&gt;(o =&gt; ...)</c>,
+        /// <c>AddServiceOptions&lt;TService&gt;(o =&gt; ...)</c>) applies to its type argument only.
+        /// </summary>
+        OptionsFor,
     }
 
     /// <summary>Which features a registration puts its component in front of (the third word of a <c>registers</c> row).</summary>
@@ -84,13 +93,55 @@ namespace SanctionsAnalyzers.Detection
         private readonly Dictionary<string, ApiRole> _roles;
         private readonly Dictionary<string, string> _denials;
         private readonly Dictionary<string, (Registration Scope, string Word)> _registrations;
+        private readonly Dictionary<string, string> _components;
 
-        private ApiKnowledge(Dictionary<string, ApiRole> roles, Dictionary<string, string> denials, Dictionary<string, (Registration, string)> registrations)
+        private ApiKnowledge(Dictionary<string, ApiRole> roles, Dictionary<string, string> denials, Dictionary<string, (Registration, string)> registrations, Dictionary<string, string> components)
         {
             _roles = roles;
             _denials = denials;
             _registrations = registrations;
+            _components = components;
         }
+
+        /// <summary>The kinds a <c>component</c> row may name.</summary>
+        public static readonly IReadOnlyCollection<string> ComponentKinds = new[] { "hub-filter", "grpc-interceptor", "endpoint-filter", "mvc-filter", "authorization-handler" };
+
+        /// <summary>The ids of the <c>component</c> rows, for tests that resolve them.</summary>
+        public IReadOnlyCollection<string> ComponentIds => _components.Keys;
+
+        /// <summary>
+        /// Which component a type is (a <c>component</c> row naming one of its base types or interfaces), with the row's type
+        /// as the type sees it (<c>AuthorizationHandler&lt;NotFromRegionsRequirement&gt;</c>); null for any other type.
+        /// </summary>
+        public (string Kind, INamedTypeSymbol Matched)? ComponentOf(INamedTypeSymbol type)
+        {
+            if (_components.Count == 0)
+            {
+                return null;
+            }
+
+            for (var current = type.BaseType; current is not null; current = current.BaseType)
+            {
+                if (current.OriginalDefinition.GetDocumentationCommentId() is { } key && _components.TryGetValue(key, out var kind))
+                {
+                    return (kind, current);
+                }
+            }
+
+            foreach (var contract in type.AllInterfaces)
+            {
+                if (contract.OriginalDefinition.GetDocumentationCommentId() is { } key && _components.TryGetValue(key, out var kind))
+                {
+                    return (kind, contract);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The interfaces of a type that <c>component</c> rows of the kind name (the MVC filter interfaces it implements).</summary>
+        public IEnumerable<INamedTypeSymbol> ComponentInterfaces(INamedTypeSymbol type, string kind) =>
+            type.AllInterfaces.Where(i => i.OriginalDefinition.GetDocumentationCommentId() is { } key && _components.TryGetValue(key, out var rowKind) && rowKind == kind);
 
         /// <summary>The ids of the <c>registers</c> rows, for tests that resolve them.</summary>
         public IReadOnlyCollection<string> RegistrationIds => _registrations.Keys;
@@ -200,10 +251,28 @@ namespace SanctionsAnalyzers.Detection
             var roles = new Dictionary<string, ApiRole>(StringComparer.Ordinal);
             var denials = new Dictionary<string, string>(StringComparer.Ordinal);
             var registrations = new Dictionary<string, (Registration, string)>(StringComparer.Ordinal);
+            var components = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (number, line) in EmbeddedResources.DataLines(reader))
             {
                 var parts = line.Split(new[] { ' ', '\t' }, 3, StringSplitOptions.RemoveEmptyEntries);
                 var role = parts.Length >= 2 ? RoleNamed(parts[0]) : ApiRole.None;
+                if (role == ApiRole.Component)
+                {
+                    // component T:Type <kind>.
+                    if (parts.Length != 3 || !parts[1].StartsWith("T:", StringComparison.Ordinal) || !ComponentKinds.Contains(parts[2].Trim()))
+                    {
+                        throw new InvalidDataException(FileName + " line " + number + ": expected 'component T:Namespace.Type " + string.Join("|", ComponentKinds) + "', found '" + line + "'");
+                    }
+
+                    if (components.ContainsKey(parts[1]))
+                    {
+                        throw new InvalidDataException(FileName + " line " + number + ": '" + parts[1] + "' is listed twice");
+                    }
+
+                    components.Add(parts[1], parts[2].Trim());
+                    continue;
+                }
+
                 if (role == ApiRole.Registers)
                 {
                     // registers M:Type.Method <scope> [word], or registers T:AttributeType <scope> [word].
@@ -248,7 +317,7 @@ namespace SanctionsAnalyzers.Detection
                 }
             }
 
-            return new ApiKnowledge(roles, denials, registrations);
+            return new ApiKnowledge(roles, denials, registrations, components);
         }
 
         private static ApiRole RoleNamed(string kind) => kind switch
@@ -263,6 +332,8 @@ namespace SanctionsAnalyzers.Detection
             "deny" => ApiRole.Deny,
             "verdict" => ApiRole.Verdict,
             "registers" => ApiRole.Registers,
+            "component" => ApiRole.Component,
+            "options-for" => ApiRole.OptionsFor,
             _ => ApiRole.None,
         };
 

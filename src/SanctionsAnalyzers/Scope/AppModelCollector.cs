@@ -28,13 +28,6 @@ namespace SanctionsAnalyzers.Scope
             "MapHub", "MapGet", "MapPost", "MapPut", "MapDelete", "MapPatch", "MapMethods", "MapGroup", "AddPolicy", "RequireAuthorization", "FallbackPolicy", "DefaultPolicy",
             "AddEndpointFilter", "AddGrpc", "AddServiceOptions").Union(Detection.ApiKnowledge.Embedded.RegistrationWords());
 
-        private static readonly string[] MvcFilterInterfaces =
-        {
-            "Microsoft.AspNetCore.Mvc.Filters.IActionFilter", "Microsoft.AspNetCore.Mvc.Filters.IAsyncActionFilter",
-            "Microsoft.AspNetCore.Mvc.Filters.IAuthorizationFilter", "Microsoft.AspNetCore.Mvc.Filters.IAsyncAuthorizationFilter",
-            "Microsoft.AspNetCore.Mvc.Filters.IResourceFilter", "Microsoft.AspNetCore.Mvc.Filters.IAsyncResourceFilter",
-        };
-
         /// <summary>The cross-cutting component the gate's code belongs to, if any.</summary>
         public static (ComponentKind Kind, string Name, INamedTypeSymbol? Type, INamedTypeSymbol? Requirement)? ComponentOf(ISymbol owner, FeatureScope scope)
         {
@@ -56,34 +49,26 @@ namespace SanctionsAnalyzers.Scope
                 return null;
             }
 
-            if (Implements(type, "Microsoft.AspNetCore.SignalR.IHubFilter"))
+            // What kind of component a type is comes from the component rows of ApiKnowledge.txt, not from names here.
+            switch (Detection.ApiKnowledge.Embedded.ComponentOf(type))
             {
-                return (ComponentKind.HubFilter, type.Name, type, null);
-            }
+                case ("hub-filter", _):
+                    return (ComponentKind.HubFilter, type.Name, type, null);
 
-            if (method.Name.EndsWith("ServerHandler", StringComparison.Ordinal) && DerivesFrom(type, "Grpc.Core.Interceptors.Interceptor"))
-            {
-                return (ComponentKind.GrpcInterceptor, type.Name, type, null);
-            }
+                // Only the server-side handlers (UnaryServerHandler...) run in front of the service's methods.
+                case ("grpc-interceptor", _) when method.Name.EndsWith("ServerHandler", StringComparison.Ordinal):
+                    return (ComponentKind.GrpcInterceptor, type.Name, type, null);
 
-            if (Implements(type, "Microsoft.AspNetCore.Http.IEndpointFilter"))
-            {
-                return (ComponentKind.EndpointFilter, type.Name, type, null);
-            }
+                case ("endpoint-filter", _):
+                    return (ComponentKind.EndpointFilter, type.Name, type, null);
 
-            // A controller is an action filter too (Controller implements IActionFilter): only its filter methods
-            // (OnActionExecuting...) guard other actions; a gate inside an action guards that action.
-            if (MvcFilterInterfaces.Any(i => Implements(type, i)) && IsFilterMethod(method, type))
-            {
-                return (ComponentKind.MvcFilter, type.Name, type, null);
-            }
+                // A controller is an action filter too (Controller implements IActionFilter): only its filter methods
+                // (OnActionExecuting...) guard other actions; a gate inside an action guards that action.
+                case ("mvc-filter", _) when IsFilterMethod(method, type):
+                    return (ComponentKind.MvcFilter, type.Name, type, null);
 
-            for (var current = type.BaseType; current is not null; current = current.BaseType)
-            {
-                if (current.OriginalDefinition.ToDisplayString() is "Microsoft.AspNetCore.Authorization.AuthorizationHandler<TRequirement>" or "Microsoft.AspNetCore.Authorization.AuthorizationHandler<TRequirement, TResource>")
-                {
-                    return (ComponentKind.AuthorizationHandler, type.Name, type, current.TypeArguments[0] as INamedTypeSymbol);
-                }
+                case ("authorization-handler", var handler):
+                    return (ComponentKind.AuthorizationHandler, type.Name, type, handler.TypeArguments.FirstOrDefault() as INamedTypeSymbol);
             }
 
             if (method.Name is "Invoke" or "InvokeAsync" && method.Parameters.Any(p => p.Type.ToDisplayString() == "Microsoft.AspNetCore.Http.HttpContext"))
@@ -356,11 +341,11 @@ namespace SanctionsAnalyzers.Scope
                     model.MiddlewareRegistrations.GetOrAdd(component, _ => new ConcurrentBag<PathScope>()).Add(PathScope.Around(call, context));
                     break;
                 case Detection.Registration.EveryHub:
-                    model.HubFilterRegistrations.GetOrAdd(component, _ => new ConcurrentBag<INamedTypeSymbol?>()).Add(HubOfOptions(call));
+                    model.HubFilterRegistrations.GetOrAdd(component, _ => new ConcurrentBag<INamedTypeSymbol?>()).Add(OptionsTarget(call));
                     break;
                 case Detection.Registration.EveryGrpcService:
                     // AddGrpc(o => o.Interceptors.Add<T>()) guards every service; AddServiceOptions<TService>(o => ...) only that one.
-                    model.InterceptorRegistrations.GetOrAdd(component, _ => new ConcurrentBag<INamedTypeSymbol?>()).Add(OptionsTarget(call, "AddServiceOptions"));
+                    model.InterceptorRegistrations.GetOrAdd(component, _ => new ConcurrentBag<INamedTypeSymbol?>()).Add(OptionsTarget(call));
                     break;
                 case Detection.Registration.EveryController:
                     model.GlobalMvcFilters.TryAdd(component, true);
@@ -456,34 +441,22 @@ namespace SanctionsAnalyzers.Scope
             return null;
         }
 
-        /// <summary>THub when the filter is added in <c>AddHubOptions&lt;THub&gt;(options =&gt; ...)</c>; null for hub-wide options.</summary>
-        private static INamedTypeSymbol? HubOfOptions(IOperation addFilter) => OptionsTarget(addFilter, "AddHubOptions");
-
-        /// <summary>T when the registration is made in the options lambda of <c>optionsMethod&lt;T&gt;(options =&gt; ...)</c>; null otherwise.</summary>
-        private static INamedTypeSymbol? OptionsTarget(IOperation registration, string optionsMethod)
+        /// <summary>
+        /// T when the registration is made in the options lambda of an <c>options-for</c> row's method
+        /// (<c>AddHubOptions&lt;THub&gt;(options =&gt; ...)</c>, <c>AddServiceOptions&lt;TService&gt;(options =&gt; ...)</c>); null otherwise.
+        /// </summary>
+        private static INamedTypeSymbol? OptionsTarget(IOperation registration)
         {
             for (var current = registration.Parent; current is not null; current = current.Parent)
             {
-                if (current is IAnonymousFunctionOperation lambda && CallTaking(lambda) is { } options && options.TargetMethod.Name == optionsMethod)
+                if (current is IAnonymousFunctionOperation lambda && CallTaking(lambda) is { } options
+                    && Detection.ApiKnowledge.Embedded.RoleOf(options.TargetMethod) == Detection.ApiRole.OptionsFor)
                 {
                     return (options.TargetMethod.TypeArguments.FirstOrDefault() as INamedTypeSymbol)?.OriginalDefinition;
                 }
             }
 
             return null;
-        }
-
-        private static bool InheritsFrom(INamedTypeSymbol type, string baseTypeName)
-        {
-            for (var current = type.BaseType; current is not null; current = current.BaseType)
-            {
-                if (current.OriginalDefinition.ToDisplayString() == baseTypeName)
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         /// <summary>Policies of <c>[Authorize(Policy = "...")]</c> / <c>[Authorize("...")]</c> on the type and the method.</summary>
@@ -581,23 +554,9 @@ namespace SanctionsAnalyzers.Scope
                 isController |= current.ToDisplayString() == "Microsoft.AspNetCore.Mvc.ControllerBase";
             }
 
-            return !isController || type.AllInterfaces
-                .Where(i => MvcFilterInterfaces.Contains(i.OriginalDefinition.ToDisplayString()))
+            return !isController || Detection.ApiKnowledge.Embedded.ComponentInterfaces(type, "mvc-filter")
                 .SelectMany(i => i.GetMembers())
                 .Any(member => member.Name == method.Name);
-        }
-
-        private static bool DerivesFrom(INamedTypeSymbol type, string baseName)
-        {
-            for (var current = type.BaseType; current is not null; current = current.BaseType)
-            {
-                if (current.OriginalDefinition.ToDisplayString() == baseName)
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         /// <summary>
@@ -606,7 +565,7 @@ namespace SanctionsAnalyzers.Scope
         /// </summary>
         public static bool IsGrpcServiceMethod(IMethodSymbol method) =>
             method.DeclaredAccessibility == Accessibility.Public && !method.IsStatic && method.MethodKind == MethodKind.Ordinary
-            && method.ContainingType is { IsAbstract: false } type && !DerivesFrom(type, "Grpc.Core.Interceptors.Interceptor")
+            && method.ContainingType is { IsAbstract: false } type && Detection.ApiKnowledge.Embedded.ComponentOf(type) is not ("grpc-interceptor", _)
             && method.Parameters.Any(p => p.Type.ToDisplayString() == "Grpc.Core.ServerCallContext");
 
         /// <summary>A gRPC service method, with the categories its own evidence gives (names included), guarded by every server interceptor.</summary>

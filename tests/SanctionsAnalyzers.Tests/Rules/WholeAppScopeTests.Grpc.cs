@@ -65,9 +65,6 @@ namespace Microsoft.Extensions.DependencyInjection
     public static class GrpcServicesExtensions
     {
         public static IGrpcServerBuilder AddGrpc(this IServiceCollection services, System.Action<Grpc.AspNetCore.Server.GrpcServiceOptions> configure) => null!;
-    }
-    public static class GrpcServerBuilderExtensions
-    {
         public static IGrpcServerBuilder AddServiceOptions<TService>(this IGrpcServerBuilder builder, System.Action<Grpc.AspNetCore.Server.GrpcServiceOptions<TService>> configure)
             where TService : class => builder;
     }
