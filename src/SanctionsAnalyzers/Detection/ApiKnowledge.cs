@@ -53,6 +53,12 @@ namespace SanctionsAnalyzers.Detection
         Component,
 
         /// <summary>
+        /// The method (M:) or property (P:) wires the application: adds or requires a policy, adds an endpoint filter, a
+        /// pipeline step or branch, or tests a request path; the next word says which (see <see cref="ApiKnowledge.WiringOf(ISymbol)"/>).
+        /// </summary>
+        Wiring,
+
+        /// <summary>
         /// A registration made in the options lambda of the method (<c>AddHubOptions&lt;THub&gt;(o =&gt; ...)</c>,
         /// <c>AddServiceOptions&lt;TService&gt;(o =&gt; ...)</c>) applies to its type argument only.
         /// </summary>
@@ -94,14 +100,46 @@ namespace SanctionsAnalyzers.Detection
         private readonly Dictionary<string, string> _denials;
         private readonly Dictionary<string, (Registration Scope, string Word)> _registrations;
         private readonly Dictionary<string, string> _components;
+        private readonly Dictionary<string, string> _wiring;
 
-        private ApiKnowledge(Dictionary<string, ApiRole> roles, Dictionary<string, string> denials, Dictionary<string, (Registration, string)> registrations, Dictionary<string, string> components)
+        private ApiKnowledge(Dictionary<string, ApiRole> roles, Dictionary<string, string> denials, Dictionary<string, (Registration, string)> registrations, Dictionary<string, string> components, Dictionary<string, string> wiring)
         {
+            _wiring = wiring;
             _roles = roles;
             _denials = denials;
             _registrations = registrations;
             _components = components;
         }
+
+        /// <summary>The kinds a <c>wiring</c> row may name.</summary>
+        public static readonly IReadOnlyCollection<string> WiringKinds = new[]
+        {
+            "add-policy", "global-policy", "requires-policy", "endpoint-filter", "pipeline-step", "pipeline-branch", "pipeline-path", "path-prefix", "path-equals",
+        };
+
+        /// <summary>The ids of the <c>wiring</c> rows, for tests that resolve them.</summary>
+        public IReadOnlyCollection<string> WiringIds => _wiring.Keys;
+
+        /// <summary>
+        /// How a method or property wires the application ("add-policy", "requires-policy", "endpoint-filter", "pipeline-branch",
+        /// "path-prefix"...), per the <c>wiring</c> rows; null for anything else.
+        /// </summary>
+        public string? WiringOf(ISymbol symbol)
+        {
+            if (_wiring.Count == 0)
+            {
+                return null;
+            }
+
+            var definition = symbol is IMethodSymbol method ? (method.ReducedFrom ?? method).OriginalDefinition : symbol.OriginalDefinition;
+            return KeyOf(definition) is { } key && _wiring.TryGetValue(key, out var kind) ? kind : null;
+        }
+
+        /// <summary>The member names of the wiring rows that register or require policies and filters, for the startup pre-filter.</summary>
+        public IEnumerable<string> WiringWords() =>
+            _wiring.Where(row => row.Value is "add-policy" or "global-policy" or "requires-policy" or "endpoint-filter")
+                .Select(row => row.Key.Substring(row.Key.LastIndexOf('.') + 1))
+                .Distinct();
 
         /// <summary>The kinds a <c>component</c> row may name.</summary>
         public static readonly IReadOnlyCollection<string> ComponentKinds = new[] { "hub-filter", "grpc-interceptor", "endpoint-filter", "mvc-filter", "authorization-handler" };
@@ -252,10 +290,29 @@ namespace SanctionsAnalyzers.Detection
             var denials = new Dictionary<string, string>(StringComparer.Ordinal);
             var registrations = new Dictionary<string, (Registration, string)>(StringComparer.Ordinal);
             var components = new Dictionary<string, string>(StringComparer.Ordinal);
+            var wiring = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (number, line) in EmbeddedResources.DataLines(reader))
             {
                 var parts = line.Split(new[] { ' ', '\t' }, 3, StringSplitOptions.RemoveEmptyEntries);
                 var role = parts.Length >= 2 ? RoleNamed(parts[0]) : ApiRole.None;
+                if (role == ApiRole.Wiring)
+                {
+                    // wiring M:Type.Member <kind>, or wiring P:Type.Property <kind>.
+                    if (parts.Length != 3 || !(parts[1].StartsWith("M:", StringComparison.Ordinal) || parts[1].StartsWith("P:", StringComparison.Ordinal))
+                        || parts[1].IndexOf('(') >= 0 || !WiringKinds.Contains(parts[2].Trim()))
+                    {
+                        throw new InvalidDataException(FileName + " line " + number + ": expected 'wiring M:Namespace.Type.Member|P:Namespace.Type.Property " + string.Join("|", WiringKinds) + "', found '" + line + "'");
+                    }
+
+                    if (wiring.ContainsKey(parts[1]))
+                    {
+                        throw new InvalidDataException(FileName + " line " + number + ": '" + parts[1] + "' is listed twice");
+                    }
+
+                    wiring.Add(parts[1], parts[2].Trim());
+                    continue;
+                }
+
                 if (role == ApiRole.Component)
                 {
                     // component T:Type <kind>.
@@ -317,7 +374,7 @@ namespace SanctionsAnalyzers.Detection
                 }
             }
 
-            return new ApiKnowledge(roles, denials, registrations, components);
+            return new ApiKnowledge(roles, denials, registrations, components, wiring);
         }
 
         private static ApiRole RoleNamed(string kind) => kind switch
@@ -333,6 +390,7 @@ namespace SanctionsAnalyzers.Detection
             "verdict" => ApiRole.Verdict,
             "registers" => ApiRole.Registers,
             "component" => ApiRole.Component,
+            "wiring" => ApiRole.Wiring,
             "options-for" => ApiRole.OptionsFor,
             _ => ApiRole.None,
         };

@@ -25,8 +25,9 @@ namespace SanctionsAnalyzers.Scope
         /// </summary>
         internal static readonly ImmutableHashSet<string> WiringWords = ImmutableHashSet.Create(
             StringComparer.Ordinal,
-            "MapHub", "MapGet", "MapPost", "MapPut", "MapDelete", "MapPatch", "MapMethods", "MapGroup", "AddPolicy", "RequireAuthorization", "FallbackPolicy", "DefaultPolicy",
-            "AddEndpointFilter", "AddGrpc", "AddServiceOptions").Union(Detection.ApiKnowledge.Embedded.RegistrationWords());
+            "MapHub", "MapGet", "MapPost", "MapPut", "MapDelete", "MapPatch", "MapMethods", "MapGroup", "AddGrpc", "AddServiceOptions")
+            .Union(Detection.ApiKnowledge.Embedded.RegistrationWords())
+            .Union(Detection.ApiKnowledge.Embedded.WiringWords());
 
         /// <summary>The cross-cutting component the gate's code belongs to, if any.</summary>
         public static (ComponentKind Kind, string Name, INamedTypeSymbol? Type, INamedTypeSymbol? Requirement)? ComponentOf(ISymbol owner, FeatureScope scope)
@@ -37,7 +38,7 @@ namespace SanctionsAnalyzers.Scope
                 // group.AddEndpointFilter(async (context, next) => ...).
                 return CallTaking(lambda) switch
                 {
-                    { TargetMethod.Name: "AddEndpointFilter" } => (ComponentKind.EndpointFilter, "inline endpoint filter in " + FeatureResolver.NameOf(owner), null, null),
+                    { } call when Wiring(call.TargetMethod) == "endpoint-filter" => (ComponentKind.EndpointFilter, "inline endpoint filter in " + FeatureResolver.NameOf(owner), null, null),
                     { } call when Detection.ApiKnowledge.Embedded.RoleOf(call.TargetMethod) == Detection.ApiRole.Verdict => PolicyOf(call),
                     { } call when IsPipelineCall(call) => (ComponentKind.Middleware, "inline middleware in " + FeatureResolver.NameOf(owner), null, null),
                     _ => null,
@@ -85,7 +86,7 @@ namespace SanctionsAnalyzers.Scope
             var paths = ImmutableArray.CreateBuilder<string>();
             foreach (var operation in body.Descendants())
             {
-                if (operation is IInvocationOperation { TargetMethod.Name: "StartsWithSegments" or "StartsWith" } call
+                if (operation is IInvocationOperation call && Wiring(call.TargetMethod) == "path-prefix"
                     && call.Arguments.Select(a => Detection.SignalFinder.Unwrap(a.Value).ConstantValue.Value).OfType<string>().FirstOrDefault() is string path
                     && path.StartsWith("/", StringComparison.Ordinal)
                     && LetsThrough(call))
@@ -154,7 +155,7 @@ namespace SanctionsAnalyzers.Scope
 
             foreach (var call in parts.SelectMany(p => p.DescendantsAndSelf()).OfType<IInvocationOperation>())
             {
-                if (call.TargetMethod.Name is "StartsWithSegments" or "StartsWith" or "Equals"
+                if (Wiring(call.TargetMethod) is "path-prefix" or "path-equals"
                     && Detection.SignalFinder.ReceiverOfCall(call) is { } receiver
                     && IsRequestPath(receiver))
                 {
@@ -315,7 +316,7 @@ namespace SanctionsAnalyzers.Scope
                     // Which features the component guards is the registering API's row (ApiKnowledge.txt), not a name here.
                     Register(registration, component.OriginalDefinition, call, context, model);
                 }
-                else if (name == "AddPolicy" && call.Arguments.FirstOrDefault(a => a.Value.ConstantValue.Value is string)?.Value.ConstantValue.Value is string policy)
+                else if (Wiring(call.TargetMethod) == "add-policy" && call.Arguments.FirstOrDefault(a => a.Value.ConstantValue.Value is string)?.Value.ConstantValue.Value is string policy)
                 {
                     var requirements = model.PolicyRequirements.GetOrAdd(policy, _ => new ConcurrentBag<INamedTypeSymbol>());
                     foreach (var requirement in RequirementsIn(call))
@@ -323,7 +324,7 @@ namespace SanctionsAnalyzers.Scope
                         requirements.Add(requirement);
                     }
                 }
-                else if (call.Parent is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "FallbackPolicy" or "DefaultPolicy" } })
+                else if (call.Parent is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } && Wiring(target.Property) == "global-policy")
                 {
                     foreach (var requirement in RequirementsIn(call))
                     {
@@ -515,10 +516,10 @@ namespace SanctionsAnalyzers.Scope
             {
                 switch (current)
                 {
-                    case IInvocationOperation { TargetMethod.Name: "AddPolicy" } addPolicy
-                        when addPolicy.Arguments.FirstOrDefault(a => a.Value.ConstantValue.Value is string)?.Value.ConstantValue.Value is string name:
+                    case IInvocationOperation addPolicy when Wiring(addPolicy.TargetMethod) == "add-policy"
+                        && addPolicy.Arguments.FirstOrDefault(a => a.Value.ConstantValue.Value is string)?.Value.ConstantValue.Value is string name:
                         return (ComponentKind.PolicyAssertion, name, null, null);
-                    case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "FallbackPolicy" or "DefaultPolicy" } global }:
+                    case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation global } when Wiring(global.Property) == "global-policy":
                         return (ComponentKind.GlobalPolicyAssertion, global.Property.Name, null, null);
                     case IAnonymousFunctionOperation or ILocalFunctionOperation or IMethodBodyOperation:
                         // p => p.RequireAssertion(...) is the policy builder's lambda: keep looking at what it is handed to.
@@ -541,9 +542,10 @@ namespace SanctionsAnalyzers.Scope
             return parent is IArgumentOperation { Parent: IInvocationOperation call } ? call : null;
         }
 
-        private static bool IsPipelineCall(IInvocationOperation call) =>
-            call.TargetMethod.Name is "Use" or "Run" or "UseWhen" or "MapWhen"
-            && call.TargetMethod.ContainingNamespace?.ToDisplayString().StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) == true;
+        private static bool IsPipelineCall(IInvocationOperation call) => Wiring(call.TargetMethod) is "pipeline-step" or "pipeline-branch" or "pipeline-path";
+
+        /// <summary>How a method or property wires the application, per the wiring rows of ApiKnowledge.txt.</summary>
+        internal static string? Wiring(ISymbol symbol) => Detection.ApiKnowledge.Embedded.WiringOf(symbol);
 
         /// <summary>Whether the method is one of the MVC filter interfaces' members (by name), or any method of a type that is not a controller.</summary>
         private static bool IsFilterMethod(IMethodSymbol method, INamedTypeSymbol type)

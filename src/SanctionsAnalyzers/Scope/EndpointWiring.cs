@@ -18,8 +18,8 @@ namespace SanctionsAnalyzers.Scope
 
         private const string RouteBuilderInterface = "Microsoft.AspNetCore.Routing.IEndpointRouteBuilder";
 
-        private static readonly ImmutableHashSet<string> ConventionMethods = ImmutableHashSet.Create(
-            StringComparer.Ordinal, "AddEndpointFilter", "AddEndpointFilterFactory", "RequireAuthorization");
+        /// <summary>A convention that adds a filter or requires a policy on an endpoint or group (the wiring rows of ApiKnowledge.txt).</summary>
+        private static bool IsConvention(IMethodSymbol method) => AppModelCollector.Wiring(method) is "endpoint-filter" or "requires-policy";
 
         private readonly Dictionary<ISymbol, List<IInvocationOperation>> _conventions = new Dictionary<ISymbol, List<IInvocationOperation>>(SymbolEqualityComparer.Default);
         private readonly Dictionary<ISymbol, IOperation> _initializers = new Dictionary<ISymbol, IOperation>(SymbolEqualityComparer.Default);
@@ -36,7 +36,7 @@ namespace SanctionsAnalyzers.Scope
                     case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment:
                         _initializers[local.Local] = assignment.Value;
                         break;
-                    case IInvocationOperation call when ConventionMethods.Contains(call.TargetMethod.Name) && BaseSymbol(call) is { } symbol:
+                    case IInvocationOperation call when IsConvention(call.TargetMethod) && BaseSymbol(call) is { } symbol:
                         if (!_conventions.TryGetValue(symbol, out var list))
                         {
                             _conventions[symbol] = list = new List<IInvocationOperation>();
@@ -59,7 +59,7 @@ namespace SanctionsAnalyzers.Scope
             var last = (IOperation)map;
             for (var parent = map.Parent; parent is IArgumentOperation or IConversionOperation or IInvocationOperation; parent = parent.Parent)
             {
-                if (parent is IInvocationOperation convention && ConventionMethods.Contains(convention.TargetMethod.Name))
+                if (parent is IInvocationOperation convention && IsConvention(convention.TargetMethod))
                 {
                     Collect(convention, policies, filters);
                 }
@@ -120,7 +120,7 @@ namespace SanctionsAnalyzers.Scope
 
                     receiver = Receiver(group);
                 }
-                else if (receiver is IInvocationOperation convention && ConventionMethods.Contains(convention.TargetMethod.Name))
+                else if (receiver is IInvocationOperation convention && IsConvention(convention.TargetMethod))
                 {
                     Collect(convention, policies, filters);
                     receiver = Receiver(convention);
@@ -177,7 +177,7 @@ namespace SanctionsAnalyzers.Scope
 
         private void Collect(IInvocationOperation convention, ImmutableArray<string>.Builder policies, ImmutableArray<string>.Builder filters)
         {
-            if (convention.TargetMethod.Name == "RequireAuthorization")
+            if (AppModelCollector.Wiring(convention.TargetMethod) == "requires-policy")
             {
                 policies.AddRange(convention.Arguments.SelectMany(a => a.Value.DescendantsAndSelf()).Select(o => o.ConstantValue.Value).OfType<string>());
             }
@@ -212,7 +212,7 @@ namespace SanctionsAnalyzers.Scope
 #pragma warning restore RS1030
             foreach (var call in body?.Descendants().OfType<IInvocationOperation>() ?? Enumerable.Empty<IInvocationOperation>())
             {
-                if (ConventionMethods.Contains(call.TargetMethod.Name) && BaseSymbol(call) is IParameterSymbol builder && SymbolEqualityComparer.Default.Equals(builder, method.Parameters[0]))
+                if (IsConvention(call.TargetMethod) && BaseSymbol(call) is IParameterSymbol builder && SymbolEqualityComparer.Default.Equals(builder, method.Parameters[0]))
                 {
                     new EndpointWiring(body!).Collect(call, policies, filters);
                 }
@@ -286,7 +286,7 @@ namespace SanctionsAnalyzers.Scope
         private static ISymbol? BaseSymbol(IInvocationOperation call)
         {
             var receiver = Receiver(call);
-            for (var step = 0; receiver is IInvocationOperation inner && ConventionMethods.Contains(inner.TargetMethod.Name) && step < MaxChain; step++)
+            for (var step = 0; receiver is IInvocationOperation inner && IsConvention(inner.TargetMethod) && step < MaxChain; step++)
             {
                 receiver = Receiver(inner);
             }

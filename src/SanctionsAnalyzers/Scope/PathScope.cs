@@ -73,19 +73,18 @@ namespace SanctionsAnalyzers.Scope
         private static PathScope? BranchOf(IAnonymousFunctionOperation lambda, SanctionsCompilationContext? context)
         {
             var argument = Skip(lambda.Parent) as IArgumentOperation;
-            if (argument?.Parent is not IInvocationOperation call
-                || call.TargetMethod.ContainingNamespace?.ToDisplayString().StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) != true)
+            if (argument?.Parent is not IInvocationOperation call)
             {
                 return null;
             }
 
-            switch (call.TargetMethod.Name)
+            switch (AppModelCollector.Wiring(call.TargetMethod))
             {
-                case "UseWhen" or "MapWhen" when argument.Parameter?.Name == "configuration":
+                case "pipeline-branch" when argument.Parameter?.Name == "configuration":
                     var predicate = call.Arguments.FirstOrDefault(a => a.Parameter?.Name == "predicate");
                     return predicate is null ? Unknown : FromPredicate(predicate.Value, context);
 
-                case "Map" when argument.Parameter?.Name == "configuration":
+                case "pipeline-path" when argument.Parameter?.Name == "configuration":
                     var path = call.Arguments.Select(a => Unwrap(a.Value).ConstantValue.Value).OfType<string>().FirstOrDefault();
                     return path is not null && path.StartsWith("/", StringComparison.Ordinal)
                         ? new PathScope(ImmutableArray.Create(path), ImmutableArray<string>.Empty, isUnknown: false)
@@ -118,7 +117,7 @@ namespace SanctionsAnalyzers.Scope
             var exclude = ImmutableArray.CreateBuilder<string>();
             foreach (var call in predicate.Body.Descendants().OfType<IInvocationOperation>())
             {
-                if (call.TargetMethod.Name is not ("StartsWithSegments" or "StartsWith")
+                if (AppModelCollector.Wiring(call.TargetMethod) != "path-prefix"
                     || call.Arguments.Select(a => Unwrap(a.Value).ConstantValue.Value).OfType<string>().FirstOrDefault() is not { } path
                     || !path.StartsWith("/", StringComparison.Ordinal))
                 {

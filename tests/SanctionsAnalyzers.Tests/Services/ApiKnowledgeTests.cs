@@ -81,7 +81,27 @@ public sealed class Plain { }") }, TestReferences.GrpcServerReferences);
             Assert.Null(ApiKnowledge.Embedded.ComponentOf(project.GetTypeByMetadataName("Plain")!));
         }
 
+        [Fact]
+        public void EveryWiringRow_ResolvesAgainstTheReferenceAssemblies()
+        {
+            var compilation = CSharpCompilation.Create("Rows", references: TestReferences.GrpcServerReferences);
+            Assert.NotEmpty(ApiKnowledge.Embedded.WiringIds);
+            foreach (var id in ApiKnowledge.Embedded.WiringIds)
+            {
+                var dot = id.LastIndexOf('.');
+                var members = compilation.GetTypesByMetadataName(id.Substring(2, dot - 2))
+                    .SelectMany(type => type.GetMembers(id.Substring(dot + 1)))
+                    .Where(m => id.StartsWith("P:", System.StringComparison.Ordinal) ? m is IPropertySymbol : m is IMethodSymbol)
+                    .ToList();
+                Assert.True(members.Count > 0, id + ": no such member");
+                Assert.All(members, m => Assert.NotNull(ApiKnowledge.Embedded.WiringOf(m)));
+            }
+        }
+
         [Theory]
+        [InlineData("wiring M:Microsoft.AspNetCore.Builder.UseWhenExtensions.UseWhen", "line 1: expected 'wiring")]
+        [InlineData("wiring M:Microsoft.AspNetCore.Builder.UseWhenExtensions.UseWhen branch", "line 1: expected 'wiring")]
+        [InlineData("wiring T:Microsoft.AspNetCore.Builder.UseWhenExtensions pipeline-branch", "line 1: expected 'wiring")]
         [InlineData("component T:Microsoft.AspNetCore.SignalR.IHubFilter", "line 1: expected 'component")]
         [InlineData("component T:Microsoft.AspNetCore.SignalR.IHubFilter websocket", "line 1: expected 'component")]
         [InlineData("component M:Microsoft.AspNetCore.SignalR.IHubFilter.InvokeMethodAsync hub-filter", "line 1: expected 'component")]
