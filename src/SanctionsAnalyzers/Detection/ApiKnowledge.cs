@@ -298,35 +298,14 @@ namespace SanctionsAnalyzers.Detection
                 if (role == ApiRole.Wiring)
                 {
                     // wiring M:Type.Member <kind>, or wiring P:Type.Property <kind>.
-                    if (parts.Length != 3 || !(parts[1].StartsWith("M:", StringComparison.Ordinal) || parts[1].StartsWith("P:", StringComparison.Ordinal))
-                        || parts[1].IndexOf('(') >= 0 || !WiringKinds.Contains(parts[2].Trim()))
-                    {
-                        throw new InvalidDataException(FileName + " line " + number + ": expected 'wiring M:Namespace.Type.Member|P:Namespace.Type.Property " + string.Join("|", WiringKinds) + "', found '" + line + "'");
-                    }
-
-                    if (wiring.ContainsKey(parts[1]))
-                    {
-                        throw new InvalidDataException(FileName + " line " + number + ": '" + parts[1] + "' is listed twice");
-                    }
-
-                    wiring.Add(parts[1], parts[2].Trim());
+                    AddKindRow(wiring, "wiring", new[] { "M:", "P:" }, WiringKinds, parts, number, line);
                     continue;
                 }
 
                 if (role == ApiRole.Component)
                 {
                     // component T:Type <kind>.
-                    if (parts.Length != 3 || !parts[1].StartsWith("T:", StringComparison.Ordinal) || !ComponentKinds.Contains(parts[2].Trim()))
-                    {
-                        throw new InvalidDataException(FileName + " line " + number + ": expected 'component T:Namespace.Type " + string.Join("|", ComponentKinds) + "', found '" + line + "'");
-                    }
-
-                    if (components.ContainsKey(parts[1]))
-                    {
-                        throw new InvalidDataException(FileName + " line " + number + ": '" + parts[1] + "' is listed twice");
-                    }
-
-                    components.Add(parts[1], parts[2].Trim());
+                    AddKindRow(components, "component", new[] { "T:" }, ComponentKinds, parts, number, line);
                     continue;
                 }
 
@@ -394,6 +373,23 @@ namespace SanctionsAnalyzers.Detection
             "options-for" => ApiRole.OptionsFor,
             _ => ApiRole.None,
         };
+
+        /// <summary>A row of the form <c>kind X:Id word</c> whose word is one of <paramref name="words"/>; anything else is a data error naming its line.</summary>
+        private static void AddKindRow(Dictionary<string, string> rows, string kind, string[] prefixes, IReadOnlyCollection<string> words, string[] parts, int number, string line)
+        {
+            if (parts.Length != 3 || !prefixes.Any(p => parts[1].StartsWith(p, StringComparison.Ordinal)) || parts[1].IndexOf('(') >= 0 || !words.Contains(parts[2].Trim()))
+            {
+                throw new InvalidDataException(FileName + " line " + number + ": expected '" + kind + " " + string.Join("|", prefixes.Select(p => p + "Namespace.Type.Member"))
+                    + " " + string.Join("|", words) + "', found '" + line + "'");
+            }
+
+            if (rows.ContainsKey(parts[1]))
+            {
+                throw new InvalidDataException(FileName + " line " + number + ": '" + parts[1] + "' is listed twice");
+            }
+
+            rows.Add(parts[1], parts[2].Trim());
+        }
 
         private static Registration RegistrationNamed(string scope) => scope switch
         {

@@ -41,15 +41,18 @@ public sealed class CheckoutController : ControllerBase
     public IActionResult Pay(string cart) => Ok(cart);
 }";
 
+        private static Microsoft.CodeAnalysis.Testing.DiagnosticResult MeetingsRefused() =>
+            Verify.Diagnostic(WholeAppGeoBlockRule.OverBroad).WithLocation(0)
+                .WithArguments("Iran (IR)", "authorization policy 'NotEmbargoed'", "denies", "'MeetingsController.Join' (/api/meetings/{id}/join)",
+                    "video conferencing, inferred from the route name 'api/meetings'; confirm with [CommunicationService(\"video-conferencing\")] or declare the right category",
+                    IranCitation)
+                .WithOptions(Microsoft.CodeAnalysis.Testing.DiagnosticOptions.IgnoreAdditionalLocations);
+
         [Fact]
         public async Task AssertionPolicy_RequiredByAVideoController_IsWarned()
         {
             var source = AssertionPolicy(@"o.AddPolicy(""NotEmbargoed"", p => p.RequireAssertion(" + AssertionLambda + "))") + MeetingsAndCheckout;
-            await Verify.VerifyAsync(Id, source, Verify.Diagnostic(WholeAppGeoBlockRule.OverBroad).WithLocation(0)
-                .WithArguments("Iran (IR)", "authorization policy 'NotEmbargoed'", "denies", "'MeetingsController.Join' (/api/meetings/{id}/join)",
-                    "video conferencing, inferred from the route name 'api/meetings'; confirm with [CommunicationService(\"video-conferencing\")] or declare the right category",
-                    IranCitation)
-                .WithOptions(Microsoft.CodeAnalysis.Testing.DiagnosticOptions.IgnoreAdditionalLocations));
+            await Verify.VerifyAsync(Id, source, MeetingsRefused());
         }
 
         [Fact]
@@ -61,11 +64,7 @@ public sealed class CheckoutController : ControllerBase
             return country is null || !{|#0:Embargoed.Contains(country)|};
         }";
             var source = AssertionPolicy(@"o.AddPolicy(""NotEmbargoed"", p => p.RequireAssertion(" + lambda + "))") + MeetingsAndCheckout;
-            await Verify.VerifyAsync(Id, source, Verify.Diagnostic(WholeAppGeoBlockRule.OverBroad).WithLocation(0)
-                .WithArguments("Iran (IR)", "authorization policy 'NotEmbargoed'", "denies", "'MeetingsController.Join' (/api/meetings/{id}/join)",
-                    "video conferencing, inferred from the route name 'api/meetings'; confirm with [CommunicationService(\"video-conferencing\")] or declare the right category",
-                    IranCitation)
-                .WithOptions(Microsoft.CodeAnalysis.Testing.DiagnosticOptions.IgnoreAdditionalLocations));
+            await Verify.VerifyAsync(Id, source, MeetingsRefused());
         }
 
         [Fact]
