@@ -7,9 +7,10 @@ namespace SanctionsAnalyzers.IntegrationTests
     /// <summary>
     /// dotnet build against the packed package, one registration kind per feature: a named policy built with
     /// <c>RequireAssertion</c> and required by a minimal-API endpoint, a fallback policy built with <c>RequireAssertion</c>,
-    /// an MVC filter put on a controller with <c>[ServiceFilter(typeof(T))]</c>, and a hub filter added to one hub with
+    /// an MVC filter put on a controller with <c>[ServiceFilter(typeof(T))]</c>, an MVC filter added to every controller with
+    /// <c>AddControllers(o =&gt; o.Filters.Add&lt;T&gt;())</c>, and a hub filter added to one hub with
     /// <c>AddHubOptions&lt;THub&gt;(o =&gt; o.AddFilter&lt;T&gt;())</c>. The twin puts the same registrations in front of
-    /// payments only (the fallback policy refusing North Korea alone; the billing hub declared as payments in a global
+    /// payments only (the fallback policy and the global filter refusing North Korea alone; the billing hub declared as payments in a global
     /// config), and stays silent.
     /// </summary>
     [Collection(PackedPackageCollection.Name)]
@@ -35,6 +36,15 @@ namespace SanctionsAnalyzers.IntegrationTests
                 }
 
                 public void OnActionExecuted(ActionExecutedContext context) { }
+            }
+
+            public sealed class GlobalRegionFilter : IAsyncActionFilter
+            {
+                public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
+                {
+                    if (context.HttpContext.Request.Headers["CF-IPCountry"].ToString() == "FALLBACK_CODE") { context.Result = new ForbidResult(); return; }
+                    await next();
+                }
             }
 
             public sealed class RegionHubFilter : IHubFilter
@@ -81,7 +91,7 @@ namespace SanctionsAnalyzers.IntegrationTests
             using Microsoft.AspNetCore.SignalR;
 
             var builder = WebApplication.CreateBuilder(args);
-            builder.Services.AddControllers();
+            builder.Services.AddControllers(o => o.Filters.Add<GlobalRegionFilter>());
             builder.Services.AddScoped<RegionActionFilter>();
             builder.Services.AddSignalR().AddHubOptions<FILTERED_HUB>(o => o.AddFilter<RegionHubFilter>());
             builder.Services.AddAuthorization(o =>
@@ -115,6 +125,7 @@ namespace SanctionsAnalyzers.IntegrationTests
             DotnetAssert.Contains("in fallback authorization policy 'FallbackPolicy' denies", result);
             DotnetAssert.Contains("in MVC filter 'RegionActionFilter' denies 'MessagesController.Send' (/api/messages)", result);
             DotnetAssert.Contains("in hub filter 'RegionHubFilter' denies 'ChatHub' (/hubs/chat)", result);
+            DotnetAssert.Contains("in MVC filter 'GlobalRegionFilter' denies 'MessagesController.Send' (/api/messages)", result);
             DotnetAssert.DoesNotContain("AD0001", result);
         }
 
