@@ -300,13 +300,19 @@ namespace SanctionsAnalyzers.Detection
             return null;
         }
 
-        /// <summary><c>new ForbidResult()</c>, <c>new StatusCodeResult(451)</c>, <c>new ObjectResult(x) { StatusCode = 403 }</c>.</summary>
+        /// <summary><c>new ForbidResult()</c>, <c>new StatusCodeResult(451)</c>, <c>new ObjectResult(x) { StatusCode = 403 }</c>, <c>new IdentityError { ... }</c>.</summary>
         private GateAction? ClassifyResultCreation(IObjectCreationOperation creation)
         {
             var type = creation.Type;
-            if (type is null || !type.IsOrImplements(_types.ActionResult))
+            if (type is null)
             {
                 return null;
+            }
+
+            if (!type.IsOrImplements(_types.ActionResult))
+            {
+                // errors.Add(new IdentityError { ... }): a refusing type that is no action result (deny T: rows).
+                return ApiKnowledge.Embedded.DenialOf(type) is { } recorded ? Deny(recorded, creation) : null;
             }
 
             if (ApiKnowledge.Embedded.DenialOf(type) is { } denial)
