@@ -73,7 +73,7 @@ namespace SanctionsAnalyzers.Analysis
                     model ??= _compilation.GetSemanticModel(tree);
 #pragma warning restore RS1030
                     if (model.GetOperation(invocation, cancellationToken) is not IInvocationOperation call
-                        || !SymbolEqualityComparer.Default.Equals((call.TargetMethod.ReducedFrom ?? call.TargetMethod).OriginalDefinition, method)
+                        || !Reaches(call.TargetMethod, method)
                         || MemberOf(model.GetEnclosingSymbol(invocation.SpanStart, cancellationToken)) is not { } member
                         || SymbolEqualityComparer.Default.Equals(member.OriginalDefinition, method))
                     {
@@ -90,6 +90,18 @@ namespace SanctionsAnalyzers.Analysis
             }
 
             return sites.ToImmutable();
+        }
+
+        /// <summary>
+        /// Whether a call of <paramref name="target"/> runs <paramref name="method"/>: the method itself, or the interface
+        /// member it implements (<c>grain.Join(...)</c> on an <c>IChannelGrain</c> runs <c>ChannelGrain.Join</c>).
+        /// </summary>
+        private static bool Reaches(IMethodSymbol target, IMethodSymbol method)
+        {
+            var called = (target.ReducedFrom ?? target).OriginalDefinition;
+            return SymbolEqualityComparer.Default.Equals(called, method)
+                || (called.ContainingType?.TypeKind == TypeKind.Interface
+                    && SymbolEqualityComparer.Default.Equals(method.ContainingType.FindImplementationForInterfaceMember(called)?.OriginalDefinition, method));
         }
 
         /// <summary>The method, accessor or constructor a call is in, through the lambdas and local functions around it.</summary>

@@ -126,6 +126,37 @@ public sealed class VideoRoomService
                 "Iran (IR)", "CallPolicy.For", Inferred("video conferencing", "its caller VideoRoomService.JoinRoom (the type name 'VideoRoomService')", "\"video-conferencing\""), IranCitation, "degrades"));
         }
 
+        private const string SharedPolicyBehindAnInterface = @"
+public sealed record CallCapabilities(int MaxHeight, bool ScreenShare);
+
+public interface ICallPolicy { CallCapabilities For(string countryCode); }
+
+public sealed class CallPolicy : ICallPolicy
+{
+    public CallCapabilities For(string countryCode)
+    {
+        if ({|#0:countryCode == ""IR""|}) return new CallCapabilities(240, false);
+        return new CallCapabilities(1080, true);
+    }
+}
+
+public sealed class CALLER
+{
+    private readonly ICallPolicy _policy;
+    public CALLER(ICallPolicy policy) => _policy = policy;
+    public string METHOD(string roomId, string viewerCountry) => roomId + "" at "" + _policy.For(viewerCountry).MaxHeight;
+}";
+
+        [Fact]
+        public async Task Names_CallersThroughTheInterface_DecideForItsImplementation() =>
+            // The features call the policy through its interface: they are still the implementation's callers.
+            await Verify.VerifyAsync(Id, SharedPolicyBehindAnInterface.Replace("CALLER", "VideoRoomService").Replace("METHOD", "JoinRoom"), Verify.Diagnostic(Id).WithLocation(0).WithArguments(
+                "Iran (IR)", "CallPolicy.For", Inferred("video conferencing", "its caller VideoRoomService.JoinRoom (the type name 'VideoRoomService')", "\"video-conferencing\""), IranCitation, "degrades"));
+
+        [Fact]
+        public async Task Names_CallersThroughTheInterface_ThatOnlyTakePayments_AreConsistent() =>
+            await Verify.VerifyAsync(Id, SharedPolicyBehindAnInterface.Replace("CALLER", "CheckoutService").Replace("METHOD", "PayInvoice").Replace("{|#0:", string.Empty).Replace("|}", string.Empty));
+
         [Fact]
         public async Task Names_Callers_ThatOnlyTakePayments_AreConsistent()
         {
