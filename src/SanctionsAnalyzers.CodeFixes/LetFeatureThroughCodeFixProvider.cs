@@ -51,7 +51,8 @@ namespace SanctionsAnalyzers.CodeFixes
         {
             // Whole-application gates (middleware, filters, handlers: reported at compilation end) get their own fix.
             var ids = JurisdictionConstants.JurisdictionIds(diagnostic);
-            if (ids.IsEmpty || !diagnostic.Location.IsInSource || FeatureSyntax.IsWholeApplicationDiagnostic(diagnostic))
+            var places = JurisdictionPlaces.Of(diagnostic);
+            if (ids.IsEmpty || places is null || !diagnostic.Location.IsInSource || FeatureSyntax.IsWholeApplicationDiagnostic(diagnostic))
             {
                 return null;
             }
@@ -70,23 +71,22 @@ namespace SanctionsAnalyzers.CodeFixes
                 return null;
             }
 
-            var signal = JurisdictionConstants.SignalKindOf(diagnostic);
             switch (JurisdictionConstants.GateFormOf(diagnostic))
             {
                 case GateForm.Comparison or GateForm.TextMatch when gate is ExpressionSyntax condition:
-                    var targets = Targets(condition, model, signal, ids, cancellationToken);
+                    var targets = places.TargetsIn(new[] { condition }, ids, model, cancellationToken);
                     return await ApplyAsync(document, targets is null ? null : ConditionRewriter.Plan(text, condition, targets), cancellationToken).ConfigureAwait(false);
 
                 case GateForm.Switch when gate is SwitchLabelSyntax { Parent: SwitchSectionSyntax section }:
-                    var sectionTargets = Targets(section, model, signal, ids, cancellationToken, labelsOnly: true);
+                    var sectionTargets = places.TargetsIn(section.Labels, ids, model, cancellationToken);
                     return await ApplyAsync(document, sectionTargets is null ? null : GateEdits.PlanSection(text, section, sectionTargets), cancellationToken).ConfigureAwait(false);
 
                 case GateForm.Switch when gate is PatternSyntax { Parent: SwitchExpressionArmSyntax arm }:
-                    var armTargets = Targets(arm.Pattern, model, signal, ids, cancellationToken);
+                    var armTargets = places.TargetsIn(new[] { arm.Pattern }, ids, model, cancellationToken);
                     return await ApplyAsync(document, armTargets is null ? null : GateEdits.PlanArm(text, arm, armTargets), cancellationToken).ConfigureAwait(false);
 
                 case GateForm.BlockList when gate is InvocationExpressionSyntax membership:
-                    return await PlanBlockListAsync(document, model, membership, signal, ids, cancellationToken).ConfigureAwait(false);
+                    return await PlanBlockListAsync(document, model, membership, places, ids, cancellationToken).ConfigureAwait(false);
 
                 default:
                     // Helpers may serve other features; allow-lists and anything else get no automatic edit.
@@ -95,40 +95,10 @@ namespace SanctionsAnalyzers.CodeFixes
         }
 
         /// <summary>
-        /// The constants to take out: those naming only authorized jurisdictions. Null when a constant names an
-        /// authorized jurisdiction together with another one, so that it cannot go without changing the other's fate.
-        /// </summary>
-        private static List<ExpressionSyntax>? Targets(SyntaxNode node, SemanticModel model, SignalKind? signal, ImmutableHashSet<string> ids, CancellationToken cancellationToken, bool labelsOnly = false)
-        {
-            var scope = labelsOnly && node is SwitchSectionSyntax section ? section.Labels.Cast<SyntaxNode>() : new[] { node };
-            var targets = new List<ExpressionSyntax>();
-            foreach (var part in scope)
-            {
-                foreach (var (constant, text) in JurisdictionConstants.ConstantsIn(part, model, cancellationToken))
-                {
-                    var matches = JurisdictionConstants.Matches(text, signal);
-                    if (matches.IsEmpty || !matches.Any(m => ids.Contains(m.Jurisdiction.Id)))
-                    {
-                        continue;
-                    }
-
-                    if (!matches.All(m => ids.Contains(m.Jurisdiction.Id)))
-                    {
-                        return null;
-                    }
-
-                    targets.Add(constant);
-                }
-            }
-
-            return targets.Count == 0 ? null : targets;
-        }
-
-        /// <summary>
         /// <c>Blocked.Contains(country)</c>: the authorized entries leave the list, provided the list is written in
         /// source, cannot be set from elsewhere (configuration binding, assignments) and serves this gate only.
         /// </summary>
-        private static async Task<Solution?> PlanBlockListAsync(Document document, SemanticModel model, InvocationExpressionSyntax membership, SignalKind? signal, ImmutableHashSet<string> ids, CancellationToken cancellationToken)
+        private static async Task<Solution?> PlanBlockListAsync(Document document, SemanticModel model, InvocationExpressionSyntax membership, JurisdictionPlaces places, ImmutableHashSet<string> ids, CancellationToken cancellationToken)
         {
             if (membership.Expression is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Contains" or "ContainsKey" or "TryGetValue" or "Exists" or "Any" } access)
             {
@@ -172,7 +142,7 @@ namespace SanctionsAnalyzers.CodeFixes
                 list = receiver;
             }
 
-            var targets = Targets(list, listModel, signal, ids, cancellationToken);
+            var targets = places.TargetsIn(new[] { list }, ids, listModel, cancellationToken);
             if (targets is null)
             {
                 return null;

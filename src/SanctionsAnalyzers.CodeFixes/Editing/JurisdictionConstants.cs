@@ -14,8 +14,8 @@ using SanctionsAnalyzers.Rules;
 namespace SanctionsAnalyzers.CodeFixes.Editing
 {
     /// <summary>
-    /// Constants in source that can name a jurisdiction (literals, named constants, enum members, static readonly
-    /// strings with a literal initializer), read the way the analyzer reads them and matched with the policy map.
+    /// The text of a constant in source (a literal, a named constant, an enum member, a static readonly string with a
+    /// literal initializer) and the diagnostic properties the code fixes read.
     /// </summary>
     internal static class JurisdictionConstants
     {
@@ -56,40 +56,9 @@ namespace SanctionsAnalyzers.CodeFixes.Editing
                 : null;
         }
 
-        /// <summary>The outermost constant expressions inside <paramref name="node"/>, in source order.</summary>
-        public static IEnumerable<(ExpressionSyntax Expression, string Text)> ConstantsIn(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
-        {
-            var stack = new Stack<SyntaxNode>();
-            stack.Push(node);
-            var found = new List<(ExpressionSyntax, string)>();
-            while (stack.Count > 0)
-            {
-                var current = stack.Pop();
-                if (current is ExpressionSyntax expression && !IsNamePart(expression) && TextOf(expression, model, cancellationToken) is { } text)
-                {
-                    found.Add((expression, text));
-                    continue;
-                }
-
-                foreach (var child in current.ChildNodes().Reverse())
-                {
-                    stack.Push(child);
-                }
-            }
-
-            return found.OrderBy(f => f.Item1.SpanStart);
-        }
-
         /// <summary>The jurisdictions a constant names, restricted to the identifier forms the signal can mean.</summary>
         public static ImmutableArray<IdentifierMatch> Matches(string text, SignalKind? signal) =>
             PolicyMap.Embedded.MatchIdentifier(text).Where(m => signal is null || signal.Value.Accepts(m.Identifier.Kind)).ToImmutableArray();
-
-        /// <summary>True when the constant names at least one jurisdiction and only jurisdictions of <paramref name="ids"/>.</summary>
-        public static bool NamesOnly(string text, SignalKind? signal, ICollection<string> ids)
-        {
-            var matches = Matches(text, signal);
-            return !matches.IsEmpty && matches.All(m => ids.Contains(m.Jurisdiction.Id));
-        }
 
         /// <summary>The <c>Jurisdictions</c> property of a diagnostic: "IR,CU".</summary>
         public static ImmutableHashSet<string> JurisdictionIds(Diagnostic diagnostic) =>
@@ -97,17 +66,8 @@ namespace SanctionsAnalyzers.CodeFixes.Editing
                 ? value!.Split(',').Select(v => v.Trim()).Where(v => v.Length > 0).ToImmutableHashSet(StringComparer.Ordinal)
                 : ImmutableHashSet<string>.Empty;
 
-        /// <summary>The <c>SignalKind</c> property, when it names a known kind.</summary>
-        public static SignalKind? SignalKindOf(Diagnostic diagnostic) =>
-            diagnostic.Properties.TryGetValue(DiagnosticProperties.SignalKind, out var value) && Enum.TryParse<SignalKind>(value, out var kind) ? kind : null;
-
         /// <summary>The <c>GateForm</c> property, when it names a known form.</summary>
         public static GateForm? GateFormOf(Diagnostic diagnostic) =>
             diagnostic.Properties.TryGetValue(DiagnosticProperties.GateForm, out var value) && Enum.TryParse<GateForm>(value, out var form) ? form : null;
-
-        /// <summary><c>Iran</c> in <c>Country.Iran</c> is part of a larger constant, not a constant of its own.</summary>
-        private static bool IsNamePart(ExpressionSyntax expression) =>
-            expression.Parent is MemberAccessExpressionSyntax access && access.Name == expression
-            || expression.Parent is QualifiedNameSyntax;
     }
 }

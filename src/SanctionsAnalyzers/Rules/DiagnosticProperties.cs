@@ -38,6 +38,13 @@ namespace SanctionsAnalyzers.Rules
         /// </summary>
         public const string PathSteps = "PathSteps";
 
+        /// <summary>
+        /// The jurisdiction ids each <c>jurisdiction</c> step of <see cref="PathSteps"/> names, in the same order,
+        /// comma-separated, several ids of one place joined by <c>+</c> (<c>"IR,CU,IR+SY"</c>); a last <c>…</c> says the
+        /// gate names more places than the path lists.
+        /// </summary>
+        public const string JurisdictionSteps = "JurisdictionSteps";
+
         /// <summary>"Method" for a gate that guards its own method or handler; "WholeApplication" for middleware, filters, handlers.</summary>
         public const string Scope = "Scope";
     }

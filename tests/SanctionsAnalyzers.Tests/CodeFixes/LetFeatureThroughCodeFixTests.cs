@@ -219,6 +219,17 @@ public static class CountryCodes { public const string Iran = ""IR""; public con
                 Hub(@"if (country == CountryCodes.NorthKorea) { Context.Abort(); return; }") + codes);
         }
 
+        [Fact]
+        public async Task StaticReadonlyStrings_TheUseInTheGateGoes()
+        {
+            // The analyzer names the initializer ("IR") as the jurisdiction's place; the fix edits the field's use in the gate.
+            const string codes = @"
+public static class Geo { public static readonly string Iran = ""IR""; public static readonly string NorthKorea = ""KP""; }";
+            await Verify.VerifyAsync(Id,
+                Hub(@"if ({|SANC1001:country == Geo.NorthKorea || country == Geo.Iran|}) { Context.Abort(); return; }") + codes,
+                Hub(@"if (country == Geo.NorthKorea) { Context.Abort(); return; }") + codes);
+        }
+
         // ---------------------------------------------------------------- switch
 
         [Fact]
@@ -419,6 +430,15 @@ public class ChatHub : Hub
         }
 
         // ---------------------------------------------------------------- no fix
+
+        [Fact]
+        public async Task ListLongerThanThePathShows_NoFix()
+        {
+            // The path lists twelve places; an authorized entry past them would stay behind, so no partial edit is offered.
+            await Verify.VerifyNoFixAsync(Id, Hub(@"if ({|SANC1001:Blocked.Contains(country)|}) { Context.Abort(); return; }", @"
+    private static readonly string[] Blocked = { ""KP"", ""kp"", ""Kp"", ""CU"", ""cu"", ""Cu"", ""SY"", ""sy"", ""Sy"", ""SD"", ""sd"", ""Sd"", ""IR"" };
+"));
+        }
 
         [Fact]
         public async Task BlockListUsedTwice_NoFix()

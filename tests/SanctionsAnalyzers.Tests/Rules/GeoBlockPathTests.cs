@@ -41,9 +41,22 @@ public class ChatHub : Hub
             var diagnostic = (await AnalyzerRun.DiagnosticsAsync(AnalyzerRun.Compile(Source))).Single(d => d.Id == RuleIds.OverBroadGeoBlock);
 
             Assert.Equal("signal,jurisdiction,test,action,feature", diagnostic.Properties[DiagnosticProperties.PathSteps]);
+            Assert.Equal("IR", diagnostic.Properties[DiagnosticProperties.JurisdictionSteps]);
             var texts = diagnostic.AdditionalLocations.Select(l => l.SourceTree!.GetText().ToString(l.SourceSpan)).ToList();
             Assert.Equal(new[] { @"Context.GetHttpContext()!.Request.Headers[""CF-IPCountry""]", @"""IR""", "Context.Abort()", "SendMessage" }, texts);
             Assert.Equal("Blocked.Contains(country)", diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan));
+        }
+
+        [Fact]
+        public async Task EveryPlaceNamingAJurisdiction_IsAStep_WithTheIdsItNames()
+        {
+            var diagnostic = (await AnalyzerRun.DiagnosticsAsync(AnalyzerRun.Compile(Source.Replace(@"{ ""IR"" }", @"{ ""IR"", ""KP"", ""CU"" }"))))
+                .Single(d => d.Id == RuleIds.OverBroadGeoBlock);
+
+            Assert.Equal("signal,jurisdiction,jurisdiction,jurisdiction,test,action,feature", diagnostic.Properties[DiagnosticProperties.PathSteps]);
+            Assert.Equal("IR,KP,CU", diagnostic.Properties[DiagnosticProperties.JurisdictionSteps]);
+            var texts = diagnostic.AdditionalLocations.Skip(1).Take(3).Select(l => l.SourceTree!.GetText().ToString(l.SourceSpan));
+            Assert.Equal(new[] { @"""IR""", @"""KP""", @"""CU""" }, texts);
         }
 
         [Fact]
