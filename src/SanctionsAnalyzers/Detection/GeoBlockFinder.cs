@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 using SanctionsAnalyzers.Analysis;
 using SanctionsAnalyzers.Engine;
 using SanctionsAnalyzers.Model;
@@ -30,40 +31,55 @@ namespace SanctionsAnalyzers.Detection
             var features = new Dictionary<IOperation, Feature>();
             var result = ImmutableArray.CreateBuilder<GeoBlock>();
 
+            // Conditions are read on the control flow graph: the path a jurisdiction's users take is the blocks reached only
+            // through the gate's edges, so && and || chains, early returns, loops and flags set inside them all come from
+            // the graph. The tree walk below reads switch sections and arms, and the conditions of a method or lambda whose
+            // graph is not built (over its length or block budget): there the reading stays as it was before the graph.
+            var overBudget = new List<TextSpan>();
+            var graphed = body.Syntax.Span.Length <= MaxGraphedMethodLength && HoldsAGate(index, gates);
+            var flows = graphed ? FlowGateFinder.Find(body, gates, overBudget, cancellationToken) : new List<FlowGateFinder.FlowGate>();
             foreach (var branch in index.Branches)
             {
+                if (graphed && branch is IConditionalOperation && !overBudget.Any(span => span.Contains(branch.Syntax.Span)))
+                {
+                    continue;
+                }
+
                 foreach (var (gate, path) in GatedPaths(branch, gates))
                 {
                     Judge(gate, path, branch);
                 }
             }
 
-            // The control flow graph finds the gates whose path the tree walk cannot see (a flag set in a loop, a deny
-            // after an && chain, an early return), for conditions the walk has not already judged.
             // One action is reported once: the nearest gate before it wins (if (found) over the loop condition that also tests found).
-            var judged = result.Select(b => b.Gate.Comparison.Syntax.Span).ToList();
-            var actions = new HashSet<IOperation>(result.Select(b => b.Action.Operation).Where(o => o is not null)!);
-            var flows = body.Syntax.Span.Length <= MaxGraphedMethodLength && HoldsAGate(index, gates)
-                ? FlowGateFinder.Find(body, gates, cancellationToken)
-                : Enumerable.Empty<FlowGateFinder.FlowGate>();
+            // The readings of one condition (a country part and a phone-prefix part of one ||) are judged together; a condition
+            // judged already keeps the others off its span and its action.
+            var judged = result.Select(b => (Span: b.Gate.Comparison.Syntax.Span, Site: (IOperation?)null)).ToList();
+            var actions = result.Where(b => b.Action.Operation is not null).GroupBy(b => b.Action.Operation!).ToDictionary(g => g.Key, g => (IOperation?)null);
+
             // An allow-list reading (everyone the list leaves out) yields to the list's own reading of the same condition:
             // (listed && !allowMode) || (!listed && allowMode) blocks the listed countries in its block mode.
             foreach (var flow in flows.OrderBy(f => f.Gate.Form == GateForm.AllowList).ThenByDescending(f => f.Site.Syntax.SpanStart))
             {
                 var span = flow.Gate.Comparison.Syntax.Span;
-                if (!judged.Any(j => j.OverlapsWith(span)) && BranchOf(flow.Site) is { } branch)
+                if (!judged.Any(j => j.Site == flow.Site ? j.Span == span : j.Span.OverlapsWith(span)) && BranchOf(flow.Site) is { } branch)
                 {
                     var before = result.Count;
                     Judge(flow.Gate, flow.Path, branch, flow);
                     if (result.Count > before)
                     {
-                        if (result[result.Count - 1].Action.Operation is { } action && !actions.Add(action))
+                        if (result[result.Count - 1].Action.Operation is { } action)
                         {
-                            result.RemoveAt(result.Count - 1);
-                            continue;
+                            if (actions.TryGetValue(action, out var site) && site != flow.Site)
+                            {
+                                result.RemoveAt(result.Count - 1);
+                                continue;
+                            }
+
+                            actions[action] = flow.Site;
                         }
 
-                        judged.Add(span);
+                        judged.Add((span, flow.Site));
                     }
                 }
             }
@@ -82,7 +98,7 @@ namespace SanctionsAnalyzers.Detection
                 foreach (var gate in found.AllGates())
                 {
                     var span = gate.Comparison.Syntax.Span;
-                    if (gate.JurisdictionTakesTrueBranch != host.Refusing || judged.Any(j => j.OverlapsWith(span)))
+                    if (gate.JurisdictionTakesTrueBranch != host.Refusing || judged.Any(j => j.Span.OverlapsWith(span)))
                     {
                         continue;
                     }
@@ -94,7 +110,7 @@ namespace SanctionsAnalyzers.Detection
                     }
 
                     result.Add(new GeoBlock(gate, action, feature, Verdicts(gate, feature, context.Policy), context.Policy.Version, scope.Root));
-                    judged.Add(span);
+                    judged.Add((span, null));
                     break;
                 }
             }
@@ -179,8 +195,8 @@ namespace SanctionsAnalyzers.Detection
         private const int MaxConditionParts = 16;
 
         /// <summary>
-        /// A method longer than this (in characters) is judged by the tree walk alone: geo-blocks live in short methods, and
-        /// generated or pathological bodies (a thousand nested blocks) must not pay for a graph.
+        /// A method longer than this (in characters) gets no graph and is judged by the tree walk: geo-blocks live in short
+        /// methods, and generated or pathological bodies (a thousand nested blocks) must not pay for a graph.
         /// </summary>
         private const int MaxGraphedMethodLength = 6000;
 

@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 using SanctionsAnalyzers.Detection;
 using SanctionsAnalyzers.Model;
 
@@ -57,33 +58,87 @@ namespace SanctionsAnalyzers.Engine
         /// </summary>
         private const int MaxGatedBranches = 32;
 
-        public static IEnumerable<FlowGate> Find(IOperation body, GateFinder gates, System.Threading.CancellationToken cancellationToken)
+        /// <summary>
+        /// The gates of the body's graphs (the method's, its lambdas' and local functions'). A graph over the block or branch
+        /// budget is not read: its span goes to <paramref name="overBudget"/>, for the caller to judge another way.
+        /// </summary>
+        public static List<FlowGate> Find(IOperation body, GateFinder gates, List<TextSpan> overBudget, System.Threading.CancellationToken cancellationToken)
         {
             var originals = new OriginalOperations(body);
+            var result = new List<FlowGate>();
             foreach (var graph in FlowGraphs.Of(body, cancellationToken))
             {
                 if (graph.Blocks.Length > MaxBlocks)
                 {
+                    overBudget.Add(graph.OriginalOperation.Syntax.Span);
                     continue;
                 }
 
+                result.AddRange(Find(graph, originals, gates, overBudget, cancellationToken));
+            }
+
+            return result;
+        }
+
+        private static IEnumerable<FlowGate> Find(ControlFlowGraph graph, OriginalOperations originals, GateFinder gates, List<TextSpan> overBudget, System.Threading.CancellationToken cancellationToken)
+        {
+            {
+
                 var branchGates = new List<(BasicBlock Block, Gate Gate, IOperation Site)>();
+                var compounds = new List<(Gate Gate, IOperation Site, CompoundExits Exits)>();
+                var wholes = new HashSet<IOperation>();
                 foreach (var block in graph.Blocks)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    if (block.ConditionKind != ControlFlowConditionKind.None && block.BranchValue is { } condition
-                        && originals.Of(condition) is { } original && gates.Find(original) is { } gate)
+                    if (block.ConditionKind == ControlFlowConditionKind.None || block.BranchValue is not { } condition || originals.Of(condition) is not { } original)
+                    {
+                        continue;
+                    }
+
+                    // country == "IR" || country == "KP": the graph branches on each part, but the gate is the whole condition
+                    // (its parts alone would each be a narrower gate, and the first part's users could also reach the deny
+                    // through the second). The whole is read once, from the edges that leave its blocks.
+                    var whole = WholeCondition(original);
+                    if (whole != original && (wholes.Contains(whole) || (gates.Find(whole) is { } wholeGate && Exits(graph, whole, originals) is { } exits && Record(wholeGate, exits))))
+                    {
+                        continue;
+                    }
+
+                    if (gates.Find(original) is { } gate)
                     {
                         branchGates.Add((block, gate, original));
                     }
+
+                    bool Record(Gate wholeGate, CompoundExits exits)
+                    {
+                        wholes.Add(whole);
+                        compounds.Add((wholeGate, whole, exits));
+                        return true;
+                    }
                 }
 
-                if (branchGates.Count == 0 || branchGates.Count > MaxGatedBranches)
+                if (branchGates.Count + compounds.Count == 0)
                 {
-                    continue;
+                    yield break;
+                }
+
+                if (branchGates.Count + compounds.Count > MaxGatedBranches)
+                {
+                    overBudget.Add(graph.OriginalOperation.Syntax.Span);
+                    yield break;
                 }
 
                 var found = new List<(BasicBlock Block, Gate Gate, IOperation Site, HashSet<BasicBlock> Region, HashSet<BasicBlock> OtherRegion)>();
+                foreach (var (gate, site, exits) in compounds)
+                {
+                    foreach (var reading in gate.AllGates())
+                    {
+                        found.Add((exits.Last, reading, site,
+                            Exclusive(exits.Last, exits.Taken(reading.JurisdictionTakesTrueBranch), exits.Taken(!reading.JurisdictionTakesTrueBranch)),
+                            Exclusive(exits.Last, exits.Taken(!reading.JurisdictionTakesTrueBranch), exits.Taken(reading.JurisdictionTakesTrueBranch))));
+                    }
+                }
+
                 foreach (var (block, gate, site) in branchGates)
                 {
                     foreach (var reading in gate.AllGates())
@@ -106,6 +161,10 @@ namespace SanctionsAnalyzers.Engine
                     }
 
                     yield return new FlowGate(gate, site, path, PathOf(otherRegion, originals), Leaves(region, block));
+                    if (wholes.Contains(site))
+                    {
+                        continue;
+                    }
 
                     // (listed && !allowMode) || (!listed && allowMode): the deny is reached from both sides of the test until the
                     // mode flag is fixed. A setting does not change within a request: read the gate once per value of it.
@@ -207,6 +266,112 @@ namespace SanctionsAnalyzers.Engine
             }
 
             return exclusive;
+        }
+
+        /// <summary>
+        /// The blocks run after a compound condition's <paramref name="taken"/> exits and after none of its
+        /// <paramref name="others"/> (the same reading as for one branch, from several edges).
+        /// </summary>
+        private static HashSet<BasicBlock> Exclusive(BasicBlock last, IEnumerable<ControlFlowBranch> taken, IEnumerable<ControlFlowBranch> others)
+        {
+            var other = new HashSet<BasicBlock>(others.SelectMany(edge => Forward(edge.Destination, last)));
+            var exclusive = new HashSet<BasicBlock>();
+            foreach (var block in taken.SelectMany(edge => Forward(edge.Destination, last)).Distinct().OrderBy(b => b.Ordinal))
+            {
+                if (!other.Contains(block) && block.Kind == BasicBlockKind.Block && exclusive.Count < MaxRegionBlocks)
+                {
+                    exclusive.Add(block);
+                }
+            }
+
+            return exclusive;
+        }
+
+        /// <summary>The outermost condition <paramref name="part"/> belongs to through <c>&amp;&amp;</c>, <c>||</c> and <c>!</c>.</summary>
+        private static IOperation WholeCondition(IOperation part)
+        {
+            var current = part;
+            while (current.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr }
+                or IUnaryOperation { OperatorKind: UnaryOperatorKind.Not })
+            {
+                current = current.Parent;
+            }
+
+            return current;
+        }
+
+        /// <summary>The edges that leave a compound condition's blocks, by the value the whole condition has on each.</summary>
+        private sealed class CompoundExits
+        {
+            public CompoundExits(BasicBlock last, List<ControlFlowBranch> whenTrue, List<ControlFlowBranch> whenFalse)
+            {
+                Last = last;
+                WhenTrue = whenTrue;
+                WhenFalse = whenFalse;
+            }
+
+            /// <summary>The condition's last block: what follows it is after the gate.</summary>
+            public BasicBlock Last { get; }
+
+            public List<ControlFlowBranch> WhenTrue { get; }
+
+            public List<ControlFlowBranch> WhenFalse { get; }
+
+            public IEnumerable<ControlFlowBranch> Taken(bool value) => value ? WhenTrue : WhenFalse;
+        }
+
+        /// <summary>
+        /// The exits of the blocks that evaluate <paramref name="whole"/>, each with the value the whole condition has when
+        /// it is taken: an edge leaves when its part decides, so the whole has the part's value, negated by each <c>!</c>
+        /// between them (<c>&amp;&amp;</c> and <c>||</c> pass the deciding operand's value on). Null when an exit cannot be
+        /// read so (the condition also holds a <c>?:</c> or a pattern the graph splits in its own way).
+        /// </summary>
+        private static CompoundExits? Exits(ControlFlowGraph graph, IOperation whole, OriginalOperations originals)
+        {
+            var span = whole.Syntax.Span;
+            var inside = new HashSet<BasicBlock>(graph.Blocks.Where(block => block.Kind == BasicBlockKind.Block
+                && (block.BranchValue is { } value ? span.Contains(value.Syntax.Span) : block.Operations.Length > 0 && block.Operations.All(o => span.Contains(o.Syntax.Span)))));
+            if (inside.Count == 0)
+            {
+                return null;
+            }
+
+            var whenTrue = new List<ControlFlowBranch>();
+            var whenFalse = new List<ControlFlowBranch>();
+            foreach (var block in inside)
+            {
+                foreach (var (edge, conditional) in new[] { (block.ConditionalSuccessor, true), (block.FallThroughSuccessor, false) })
+                {
+                    if (edge?.Destination is not { } destination || inside.Contains(destination))
+                    {
+                        continue;
+                    }
+
+                    if (block.ConditionKind == ControlFlowConditionKind.None || block.BranchValue is not { } branchValue || originals.Of(branchValue) is not { } part)
+                    {
+                        return null;
+                    }
+
+                    var value = conditional == (block.ConditionKind == ControlFlowConditionKind.WhenTrue);
+                    for (var current = part; current != whole; current = current.Parent)
+                    {
+                        switch (current.Parent)
+                        {
+                            case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not }:
+                                value = !value;
+                                break;
+                            case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr }:
+                                break;
+                            default:
+                                return null;
+                        }
+                    }
+
+                    (value ? whenTrue : whenFalse).Add(edge);
+                }
+            }
+
+            return whenTrue.Count > 0 && whenFalse.Count > 0 ? new CompoundExits(inside.OrderBy(b => b.Ordinal).Last(), whenTrue, whenFalse) : null;
         }
 
         /// <summary>The blocks reachable from <paramref name="start"/> without going back to the gate or before it.</summary>

@@ -57,7 +57,7 @@ namespace SanctionsAnalyzers.Tests.Accuracy
 
                         var index = MethodIndex.Build(body);
                         var gates = new GateFinder(context, index, new SignalFinder(context, index), useHelperSummaries: true);
-                        foreach (var flow in FlowGateFinder.Find(body, gates, CancellationToken.None))
+                        foreach (var flow in FlowGateFinder.Find(body, gates, new System.Collections.Generic.List<Microsoft.CodeAnalysis.Text.TextSpan>(), CancellationToken.None))
                         {
                             found++;
                             _output.WriteLine(string.Format(
