@@ -115,6 +115,14 @@ namespace SanctionsAnalyzers.Detection
         public static readonly IReadOnlyCollection<string> WiringKinds = new[]
         {
             "add-policy", "global-policy", "requires-policy", "endpoint-filter", "pipeline-step", "pipeline-branch", "pipeline-path", "path-prefix", "path-equals",
+            "map-hub", "map-endpoint", "map-group", "server-handler",
+            "route-builder", "endpoint-builder", "route-group", "authorize-data", "route-template", "http-context", "http-request", "request-path",
+        };
+
+        /// <summary>The kinds a <c>wiring</c> row naming a type (T:) may give; the others are for members.</summary>
+        private static readonly HashSet<string> TypeWiringKinds = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "route-builder", "endpoint-builder", "route-group", "authorize-data", "route-template", "http-context", "http-request", "request-path",
         };
 
         /// <summary>The ids of the <c>wiring</c> rows, for tests that resolve them.</summary>
@@ -135,11 +143,41 @@ namespace SanctionsAnalyzers.Detection
             return KeyOf(definition) is { } key && _wiring.TryGetValue(key, out var kind) ? kind : null;
         }
 
-        /// <summary>The member names of the wiring rows that register or require policies and filters, for the startup pre-filter.</summary>
+        /// <summary>
+        /// The member names of the wiring rows that map endpoints and hubs or register or require policies and filters, and
+        /// of the <c>options-for</c> rows, for the startup pre-filter.
+        /// </summary>
         public IEnumerable<string> WiringWords() =>
-            _wiring.Where(row => row.Value is "add-policy" or "global-policy" or "requires-policy" or "endpoint-filter")
-                .Select(row => row.Key.Substring(row.Key.LastIndexOf('.') + 1))
+            _wiring.Where(row => row.Value is "add-policy" or "global-policy" or "requires-policy" or "endpoint-filter" or "map-hub" or "map-endpoint" or "map-group")
+                .Select(row => row.Key)
+                .Concat(_roles.Where(row => row.Value == ApiRole.OptionsFor).Select(row => row.Key))
+                .Select(key => key.Substring(key.LastIndexOf('.') + 1))
                 .Distinct();
+
+        /// <summary>
+        /// Whether the type is, derives from or implements a type a <c>wiring</c> row of the kind names (<c>route-builder</c>:
+        /// an <c>IEndpointRouteBuilder</c>, the application or a route group).
+        /// </summary>
+        public bool IsWiringType(ITypeSymbol? type, string kind)
+        {
+            if (type is null || _wiring.Count == 0)
+            {
+                return false;
+            }
+
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                if (Is(current))
+                {
+                    return true;
+                }
+            }
+
+            return type.AllInterfaces.Any(Is);
+
+            bool Is(ITypeSymbol candidate) =>
+                candidate.OriginalDefinition.GetDocumentationCommentId() is { } key && _wiring.TryGetValue(key, out var rowKind) && rowKind == kind;
+        }
 
         /// <summary>The kinds a <c>component</c> row may name.</summary>
         public static readonly IReadOnlyCollection<string> ComponentKinds = new[] { "hub-filter", "grpc-interceptor", "endpoint-filter", "mvc-filter", "authorization-handler" };
@@ -297,8 +335,9 @@ namespace SanctionsAnalyzers.Detection
                 var role = parts.Length >= 2 ? RoleNamed(parts[0]) : ApiRole.None;
                 if (role == ApiRole.Wiring)
                 {
-                    // wiring M:Type.Member <kind>, or wiring P:Type.Property <kind>.
-                    AddKindRow(wiring, "wiring", new[] { "M:", "P:" }, WiringKinds, parts, number, line);
+                    // wiring M:Type.Member <kind>, wiring P:Type.Property <kind>, or wiring T:Type <kind>.
+                    var forType = parts[1].StartsWith("T:", StringComparison.Ordinal);
+                    AddKindRow(wiring, "wiring", forType ? new[] { "T:" } : new[] { "M:", "P:" }, WiringKinds.Where(k => TypeWiringKinds.Contains(k) == forType).ToList(), parts, number, line);
                     continue;
                 }
 

@@ -20,14 +20,12 @@ namespace SanctionsAnalyzers.Scope
     internal static class AppModelCollector
     {
         /// <summary>
-        /// The identifiers a startup method must hold for its wiring to be read: routing and policy calls, and the words of
-        /// the <c>registers</c> rows of ApiKnowledge.txt (the registrations themselves are data).
+        /// The identifiers a startup method must hold for its wiring to be read: the member names of the mapping, policy,
+        /// filter and options rows and the words of the <c>registers</c> rows of ApiKnowledge.txt (the wiring itself is data).
         /// </summary>
-        internal static readonly ImmutableHashSet<string> WiringWords = ImmutableHashSet.Create(
+        internal static readonly ImmutableHashSet<string> WiringWords = ImmutableHashSet.CreateRange(
             StringComparer.Ordinal,
-            "MapHub", "MapGet", "MapPost", "MapPut", "MapDelete", "MapPatch", "MapMethods", "MapGroup", "AddGrpc", "AddServiceOptions")
-            .Union(Detection.ApiKnowledge.Embedded.RegistrationWords())
-            .Union(Detection.ApiKnowledge.Embedded.WiringWords());
+            Detection.ApiKnowledge.Embedded.RegistrationWords().Union(Detection.ApiKnowledge.Embedded.WiringWords()));
 
         /// <summary>The cross-cutting component the gate's code belongs to, if any.</summary>
         public static (ComponentKind Kind, string Name, INamedTypeSymbol? Type, INamedTypeSymbol? Requirement)? ComponentOf(ISymbol owner, FeatureScope scope)
@@ -56,8 +54,8 @@ namespace SanctionsAnalyzers.Scope
                 case ("hub-filter", _):
                     return (ComponentKind.HubFilter, type.Name, type, null);
 
-                // Only the server-side handlers (UnaryServerHandler...) run in front of the service's methods.
-                case ("grpc-interceptor", _) when method.Name.EndsWith("ServerHandler", StringComparison.Ordinal):
+                // Only the server-side handlers (UnaryServerHandler...: server-handler rows) run in front of the service's methods.
+                case ("grpc-interceptor", _) when Overrides(method, "server-handler"):
                     return (ComponentKind.GrpcInterceptor, type.Name, type, null);
 
                 case ("endpoint-filter", _):
@@ -72,12 +70,27 @@ namespace SanctionsAnalyzers.Scope
                     return (ComponentKind.AuthorizationHandler, type.Name, type, handler.TypeArguments.FirstOrDefault() as INamedTypeSymbol);
             }
 
-            if (method.Name is "Invoke" or "InvokeAsync" && method.Parameters.Any(p => p.Type.ToDisplayString() == "Microsoft.AspNetCore.Http.HttpContext"))
+            // Conventional middleware: the pipeline calls its Invoke or InvokeAsync with the request's HttpContext.
+            if (method.Name is "Invoke" or "InvokeAsync" && method.Parameters.Any(p => Detection.ApiKnowledge.Embedded.IsWiringType(p.Type, "http-context")))
             {
                 return (ComponentKind.Middleware, type.Name, type, null);
             }
 
             return null;
+        }
+
+        /// <summary>Whether the method overrides a method a wiring row of the kind names.</summary>
+        private static bool Overrides(IMethodSymbol method, string kind)
+        {
+            for (var current = method.OverriddenMethod; current is not null; current = current.OverriddenMethod)
+            {
+                if (Wiring(current) == kind)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Paths the component lets through: <c>if (context.Request.Path.StartsWithSegments("/hubs/chat")) { await next(context); return; }</c>.</summary>
@@ -146,7 +159,7 @@ namespace SanctionsAnalyzers.Scope
             foreach (var helper in parts.SelectMany(p => p.DescendantsAndSelf()).OfType<IInvocationOperation>().ToList())
             {
                 if (helper.TargetMethod.ReturnType.SpecialType == SpecialType.System_Boolean
-                    && helper.Arguments.Any(a => IsRequestPath(Detection.SignalFinder.Unwrap(a.Value)) || Detection.SignalFinder.Unwrap(a.Value).Type?.Name is "HttpContext" or "HttpRequest")
+                    && helper.Arguments.Any(a => IsRequestPath(Detection.SignalFinder.Unwrap(a.Value)) || IsRequest(Detection.SignalFinder.Unwrap(a.Value).Type))
                     && context.BodyOfMethodGroup(helper.TargetMethod, default) is { } helperBody)
                 {
                     parts.Add(helperBody);
@@ -180,8 +193,14 @@ namespace SanctionsAnalyzers.Scope
             }
         }
 
+        /// <summary>A request path: a <c>PathString</c> (request-path rows), or the text one holds (<c>Request.Path.Value</c>).</summary>
         private static bool IsRequestPath(IOperation operation) =>
-            operation.Type?.Name == "PathString" || operation is IPropertyReferenceOperation { Property.Name: "Path" or "Value" };
+            Detection.ApiKnowledge.Embedded.IsWiringType(operation.Type, "request-path")
+            || operation is IPropertyReferenceOperation { Instance: { } holder } && Detection.ApiKnowledge.Embedded.IsWiringType(holder.Type, "request-path");
+
+        /// <summary>The request or its context (http-context and http-request rows): a helper handed one may test its path.</summary>
+        private static bool IsRequest(ITypeSymbol? type) =>
+            Detection.ApiKnowledge.Embedded.IsWiringType(type, "http-context") || Detection.ApiKnowledge.Embedded.IsWiringType(type, "http-request");
 
         /// <summary>A path argument's values: a constant, or the entries of the list a loop or predicate takes it from.</summary>
         private static IEnumerable<string> PathValues(IOperation argument)
@@ -216,7 +235,7 @@ namespace SanctionsAnalyzers.Scope
                 : Enumerable.Empty<string>();
         }
 
-        /// <summary>True when the condition's branch calls the next delegate (the request goes on).</summary>
+        /// <summary>True when the condition's branch calls a delegate: the next step of the pipeline (the request goes on).</summary>
         private static bool LetsThrough(IOperation check)
         {
             var conditional = check.Parent;
@@ -226,7 +245,7 @@ namespace SanctionsAnalyzers.Scope
             }
 
             return conditional is IConditionalOperation { WhenTrue: { } whenTrue }
-                && whenTrue.DescendantsAndSelf().Any(o => o is IInvocationOperation { TargetMethod.Name: "Invoke" or "next" } || o is IInvocationOperation { Instance: IParameterReferenceOperation { Parameter.Name: "next" } });
+                && whenTrue.DescendantsAndSelf().Any(o => o is IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke });
         }
 
         /// <summary>Hubs, with their categories, are known from symbols alone.</summary>
@@ -283,12 +302,12 @@ namespace SanctionsAnalyzers.Scope
                 // MapMailEndpoints(app.MapGroup("/mail")): what the caller's groups add to the endpoints mapped in there.
                 RecordHandOffs(call, body, ref endpoints, model);
 
-                var name = call.TargetMethod.Name;
-                if (name == "MapHub" && call.TargetMethod.TypeArguments.FirstOrDefault() is INamedTypeSymbol hub && Pattern(call) is { } hubRoute)
+                var wiring = Wiring(call.TargetMethod);
+                if (wiring == "map-hub" && call.TargetMethod.TypeArguments.FirstOrDefault() is INamedTypeSymbol hub && Pattern(call) is { } hubRoute)
                 {
                     model.HubRoutes[hub.OriginalDefinition] = Normalize(hubRoute);
                 }
-                else if (name.StartsWith("Map", StringComparison.Ordinal) && Handler(call, owner, context, cancellationToken) is { } handler && Pattern(call) is { } pattern)
+                else if (wiring == "map-endpoint" && Handler(call, owner, context, cancellationToken) is { } handler && Pattern(call) is { } pattern)
                 {
                     var feature = FeatureResolver.Resolve(handler.Owner, handler.Scope, context);
                     var routing = (endpoints ??= new EndpointWiring(body)).Resolve(call, pattern);
@@ -466,11 +485,12 @@ namespace SanctionsAnalyzers.Scope
             var policies = ImmutableArray.CreateBuilder<string>();
             foreach (var attribute in type.GetAttributes().Concat(method?.GetAttributes() ?? ImmutableArray<AttributeData>.Empty))
             {
-                if (attribute.AttributeClass?.Name != "AuthorizeAttribute")
+                if (!Detection.ApiKnowledge.Embedded.IsWiringType(attribute.AttributeClass, "authorize-data"))
                 {
                     continue;
                 }
 
+                // The policy is the constructor argument or the Policy property (IAuthorizeData.Policy).
                 policies.AddRange(attribute.ConstructorArguments.Select(a => a.AsString()).OfType<string>());
                 policies.AddRange(attribute.NamedArguments.Where(n => n.Key == "Policy").Select(n => n.Value.AsString()).OfType<string>());
             }
@@ -481,13 +501,14 @@ namespace SanctionsAnalyzers.Scope
         /// <summary>"/api/mail/send" from [Route("api/mail")] on the controller and [HttpPost("send")] on the action.</summary>
         private static string? RouteOf(IMethodSymbol method)
         {
-            string? Template(ISymbol symbol, bool actionAttribute) => symbol.GetAttributes()
-                .Where(a => a.AttributeClass?.Name is { } name && (actionAttribute ? name.StartsWith("Http", StringComparison.Ordinal) || name == "RouteAttribute" : name == "RouteAttribute"))
+            // [Route], [HttpPost]...: route-template attributes (IRouteTemplateProvider), the template their first argument.
+            string? Template(ISymbol symbol) => symbol.GetAttributes()
+                .Where(a => Detection.ApiKnowledge.Embedded.IsWiringType(a.AttributeClass, "route-template"))
                 .Select(a => a.ConstructorArguments.FirstOrDefault().AsString())
                 .FirstOrDefault(t => t is not null);
 
-            var controller = Template(method.ContainingType, false);
-            var action = Template(method, true);
+            var controller = Template(method.ContainingType);
+            var action = Template(method);
             if (controller is null && action is null)
             {
                 return null;

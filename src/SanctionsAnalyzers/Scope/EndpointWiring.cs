@@ -16,8 +16,6 @@ namespace SanctionsAnalyzers.Scope
     {
         private const int MaxChain = 32;
 
-        private const string RouteBuilderInterface = "Microsoft.AspNetCore.Routing.IEndpointRouteBuilder";
-
         /// <summary>A convention that adds a filter or requires a policy on an endpoint or group (the wiring rows of ApiKnowledge.txt).</summary>
         private static bool IsConvention(IMethodSymbol method) => AppModelCollector.Wiring(method) is "endpoint-filter" or "requires-policy";
 
@@ -107,7 +105,7 @@ namespace SanctionsAnalyzers.Scope
             var receiver = builder is null ? null : PathScope.Unwrap(builder);
             for (var step = 0; receiver is not null && step < MaxChain; step++)
             {
-                if (receiver is IInvocationOperation { TargetMethod.Name: "MapGroup" } group)
+                if (receiver is IInvocationOperation group && AppModelCollector.Wiring(group.TargetMethod) == "map-group")
                 {
                     if (group.Arguments.Select(a => PathScope.Unwrap(a.Value).ConstantValue.Value).OfType<string>().FirstOrDefault() is { } groupPrefix)
                     {
@@ -172,8 +170,7 @@ namespace SanctionsAnalyzers.Scope
         public static string JoinRoute(string prefix, string pattern) => "/" + (prefix + "/" + pattern.Trim('/')).Trim('/').Replace("//", "/");
 
         /// <summary>An <c>IEndpointRouteBuilder</c>: the application, or a route group.</summary>
-        public static bool IsRouteBuilder(ITypeSymbol? type) =>
-            type is not null && (type.ToDisplayString() == RouteBuilderInterface || type.AllInterfaces.Any(i => i.ToDisplayString() == RouteBuilderInterface));
+        public static bool IsRouteBuilder(ITypeSymbol? type) => Detection.ApiKnowledge.Embedded.IsWiringType(type, "route-builder");
 
         private void Collect(IInvocationOperation convention, ImmutableArray<string>.Builder policies, ImmutableArray<string>.Builder filters)
         {
@@ -223,8 +220,7 @@ namespace SanctionsAnalyzers.Scope
         private static bool IsConventionBuilder(ITypeSymbol type) =>
             type is ITypeParameterSymbol generic
                 ? generic.ConstraintTypes.Any(IsConventionBuilder)
-                : type.Name is "RouteHandlerBuilder" or "RouteGroupBuilder" or "IEndpointConventionBuilder"
-                    || type.AllInterfaces.Any(i => i.Name == "IEndpointConventionBuilder") || IsRouteBuilder(type);
+                : Detection.ApiKnowledge.Embedded.IsWiringType(type, "endpoint-builder") || IsRouteBuilder(type);
 
         private void CollectOn(ISymbol symbol, ImmutableArray<string>.Builder policies, ImmutableArray<string>.Builder filters)
         {
@@ -276,11 +272,11 @@ namespace SanctionsAnalyzers.Scope
         }
 
         private static bool IsEndpointFilter(ITypeSymbol type) =>
-            type.AllInterfaces.Any(i => i.ToDisplayString() == "Microsoft.AspNetCore.Http.IEndpointFilter");
+            type is INamedTypeSymbol named && Detection.ApiKnowledge.Embedded.ComponentOf(named) is ("endpoint-filter", _);
 
         /// <summary>A route group or an endpoint's convention builder: a prefix or conventions come with it.</summary>
         public static bool IsGroupBuilder(ITypeSymbol? type) =>
-            type is not null && (type.Name == "RouteGroupBuilder" || type.AllInterfaces.Any(i => i.Name == "IEndpointConventionBuilder"));
+            Detection.ApiKnowledge.Embedded.IsWiringType(type, "route-group") || Detection.ApiKnowledge.Embedded.IsWiringType(type, "endpoint-builder");
 
         /// <summary>The symbol a chain of conventions starts from: <c>api</c> in <c>api.AddEndpointFilter(...).RequireAuthorization()</c>.</summary>
         private static ISymbol? BaseSymbol(IInvocationOperation call)

@@ -88,6 +88,14 @@ public sealed class Plain { }") }, TestReferences.GrpcServerReferences);
             Assert.NotEmpty(ApiKnowledge.Embedded.WiringIds);
             foreach (var id in ApiKnowledge.Embedded.WiringIds)
             {
+                if (id.StartsWith("T:", System.StringComparison.Ordinal))
+                {
+                    var types = compilation.GetTypesByMetadataName(id.Substring(2));
+                    Assert.True(types.Length > 0, id + ": no such type");
+                    Assert.All(types, type => Assert.NotNull(ApiKnowledge.Embedded.WiringOf(type)));
+                    continue;
+                }
+
                 var dot = id.LastIndexOf('.');
                 var members = compilation.GetTypesByMetadataName(id.Substring(2, dot - 2))
                     .SelectMany(type => type.GetMembers(id.Substring(dot + 1)))
@@ -102,6 +110,7 @@ public sealed class Plain { }") }, TestReferences.GrpcServerReferences);
         [InlineData("wiring M:Microsoft.AspNetCore.Builder.UseWhenExtensions.UseWhen", "line 1: expected 'wiring")]
         [InlineData("wiring M:Microsoft.AspNetCore.Builder.UseWhenExtensions.UseWhen branch", "line 1: expected 'wiring")]
         [InlineData("wiring T:Microsoft.AspNetCore.Builder.UseWhenExtensions pipeline-branch", "line 1: expected 'wiring")]
+        [InlineData("wiring M:Microsoft.AspNetCore.Builder.UseWhenExtensions.UseWhen route-builder", "line 1: expected 'wiring")]
         [InlineData("component T:Microsoft.AspNetCore.SignalR.IHubFilter", "line 1: expected 'component")]
         [InlineData("component T:Microsoft.AspNetCore.SignalR.IHubFilter websocket", "line 1: expected 'component")]
         [InlineData("component M:Microsoft.AspNetCore.SignalR.IHubFilter.InvokeMethodAsync hub-filter", "line 1: expected 'component")]
