@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 using SanctionsAnalyzers.Policy;
 
 namespace SanctionsAnalyzers.Detection
@@ -101,9 +102,11 @@ namespace SanctionsAnalyzers.Detection
         private readonly Dictionary<string, (Registration Scope, string Word)> _registrations;
         private readonly Dictionary<string, string> _components;
         private readonly Dictionary<string, string> _wiring;
+        private readonly HashSet<string> _inputErrors;
 
-        private ApiKnowledge(Dictionary<string, ApiRole> roles, Dictionary<string, string> denials, Dictionary<string, (Registration, string)> registrations, Dictionary<string, string> components, Dictionary<string, string> wiring)
+        private ApiKnowledge(Dictionary<string, ApiRole> roles, Dictionary<string, string> denials, Dictionary<string, (Registration, string)> registrations, Dictionary<string, string> components, Dictionary<string, string> wiring, HashSet<string> inputErrors)
         {
+            _inputErrors = inputErrors;
             _wiring = wiring;
             _roles = roles;
             _denials = denials;
@@ -262,6 +265,41 @@ namespace SanctionsAnalyzers.Detection
             return null;
         }
 
+        /// <summary>
+        /// Whether the call or creation records an input error (a deny row marked <c>input-error</c>: a model or identity
+        /// error), which refuses a value rather than a user: against a list of supported countries it is a picker's check.
+        /// </summary>
+        public bool IsInputError(IOperation operation)
+        {
+            switch (operation)
+            {
+                case IInvocationOperation call:
+                    for (var current = (call.TargetMethod.ReducedFrom ?? call.TargetMethod).OriginalDefinition; current is not null; current = current.OverriddenMethod?.OriginalDefinition)
+                    {
+                        if (KeyOf(current) is { } key && _inputErrors.Contains(key))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+
+                case IObjectCreationOperation creation:
+                    for (var current = creation.Type; current is not null; current = current.BaseType)
+                    {
+                        if (current.OriginalDefinition.GetDocumentationCommentId() is { } key && _inputErrors.Contains(key))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+
+                default:
+                    return false;
+            }
+        }
+
         /// <summary>How creating the type refuses the user ("returns ForbidResult"), when a deny row names it or a base type.</summary>
         public string? DenialOf(ITypeSymbol created)
         {
@@ -329,6 +367,7 @@ namespace SanctionsAnalyzers.Detection
             var registrations = new Dictionary<string, (Registration, string)>(StringComparer.Ordinal);
             var components = new Dictionary<string, string>(StringComparer.Ordinal);
             var wiring = new Dictionary<string, string>(StringComparer.Ordinal);
+            var inputErrors = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (number, line) in EmbeddedResources.DataLines(reader))
             {
                 var parts = line.Split(new[] { ' ', '\t' }, 3, StringSplitOptions.RemoveEmptyEntries);
@@ -388,12 +427,22 @@ namespace SanctionsAnalyzers.Detection
                 roles.Add(parts[1], role);
                 if (role == ApiRole.Deny)
                 {
-                    denials.Add(parts[1], parts[2].Trim());
+                    // deny X:Id input-error <description>: the refusal is an input error.
+                    var description = parts[2].Trim();
+                    if (description.StartsWith(InputErrorMark, StringComparison.Ordinal))
+                    {
+                        inputErrors.Add(parts[1]);
+                        description = description.Substring(InputErrorMark.Length).Trim();
+                    }
+
+                    denials.Add(parts[1], description);
                 }
             }
 
-            return new ApiKnowledge(roles, denials, registrations, components, wiring);
+            return new ApiKnowledge(roles, denials, registrations, components, wiring, inputErrors);
         }
+
+        private const string InputErrorMark = "input-error ";
 
         private static ApiRole RoleNamed(string kind) => kind switch
         {

@@ -38,7 +38,7 @@ namespace SanctionsAnalyzers.Detection
                     case IReturnOperation or IBranchOperation:
                         leave ??= operation;
                         continue;
-                    case IInvocationOperation { TargetMethod.Name: "AddModelError" }:
+                    case IInvocationOperation call when ApiKnowledge.Embedded.IsInputError(call):
                         validationError = true;
                         continue;
                 }

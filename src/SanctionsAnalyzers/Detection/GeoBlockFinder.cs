@@ -131,8 +131,7 @@ namespace SanctionsAnalyzers.Detection
                 {
                     var scope = FeatureScope.Of(branch, owner, ownerName);
                     var action = new ActionClassifier(context.Types, scope.Symbol as IMethodSymbol).Classify(path);
-                    if (gate.Form == GateForm.AllowList && action.Operation is IInvocationOperation { TargetMethod.Name: "AddModelError" }
-                        or IObjectCreationOperation { Type.Name: "IdentityError" })
+                    if (gate.Form == GateForm.AllowList && action.Operation is { } recorded && ApiKnowledge.Embedded.IsInputError(recorded))
                     {
                         // A model or identity error for a value outside a list of supported countries is input validation (a picker's
                         // check), not a refusal of the jurisdiction: only a list naming it makes the error a block.

@@ -106,6 +106,21 @@ public sealed class Plain { }") }, TestReferences.GrpcServerReferences);
             }
         }
 
+        [Fact]
+        public void InputErrorMark_MarksTheDenyRow_AndLeavesItsDescription()
+        {
+            var knowledge = ApiKnowledge.Parse(new StringReader("deny T:System.ArgumentException input-error records a bad argument\ndeny T:System.InvalidOperationException refuses"));
+            var tree = CSharpSyntaxTree.ParseText("class C { object M() => new System.ArgumentException(); object N() => new System.InvalidOperationException(); }");
+            var compilation = CSharpCompilation.Create("Rows", new[] { tree }, TestReferences.GrpcServerReferences);
+            var model = compilation.GetSemanticModel(tree);
+            var creations = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ObjectCreationExpressionSyntax>().Select(n => model.GetOperation(n)!).ToList();
+
+            Assert.True(knowledge.IsInputError(creations[0]));
+            Assert.Equal("records a bad argument", knowledge.DenialOf(creations[0].Type!));
+            Assert.False(knowledge.IsInputError(creations[1]));
+            Assert.Equal("refuses", knowledge.DenialOf(creations[1].Type!));
+        }
+
         [Theory]
         [InlineData("wiring M:Microsoft.AspNetCore.Builder.UseWhenExtensions.UseWhen", "line 1: expected 'wiring")]
         [InlineData("wiring M:Microsoft.AspNetCore.Builder.UseWhenExtensions.UseWhen branch", "line 1: expected 'wiring")]
