@@ -59,7 +59,34 @@ namespace SanctionsAnalyzers.Analysis
             return _cache.GetOrAdd(method.OriginalDefinition, m => Compute(m, callerModel));
         }
 
-        private HelperSummary? Compute(IMethodSymbol method, SemanticModel? callerModel)
+        private readonly ConcurrentDictionary<IMethodSymbol, ConcurrentDictionary<string, HelperSummary?>> _members =
+            new ConcurrentDictionary<IMethodSymbol, ConcurrentDictionary<string, HelperSummary?>>(SymbolEqualityComparer.Default);
+
+        /// <summary>
+        /// A helper returning a decision object rather than a bool (<c>return banned.Contains(country) ? GeoDecision.Blocked(country)
+        /// : GeoDecision.Allowed();</c>): the gate whose jurisdictions get <paramref name="member"/> true (or false, by the
+        /// summary's polarity), read from the objects each branch returns.
+        /// </summary>
+        public HelperSummary? SummarizeMember(IMethodSymbol method, IPropertySymbol member, SemanticModel? callerModel)
+        {
+            method = method.ReducedFrom ?? method;
+            if ((method.IsAbstract || method.IsVirtual) && _context.Implementations.Single(method, default) is { } implementation)
+            {
+                method = implementation;
+            }
+
+            if (method.ReturnsBool() || method.ReturnsVoid
+                || method.DeclaringSyntaxReferences.Length != 1
+                || method.Parameters.Length > DeclarationWords.MaxHelperParameters)
+            {
+                return null;
+            }
+
+            var byMember = _members.GetOrAdd(method.OriginalDefinition, _ => new ConcurrentDictionary<string, HelperSummary?>(System.StringComparer.Ordinal));
+            return byMember.GetOrAdd(member.Name, _ => Compute(method.OriginalDefinition, callerModel, member));
+        }
+
+        private HelperSummary? Compute(IMethodSymbol method, SemanticModel? callerModel, IPropertySymbol? member = null)
         {
             var syntax = method.DeclaringSyntaxReferences[0].GetSyntax();
             var model = callerModel is not null && callerModel.SyntaxTree == syntax.SyntaxTree
@@ -77,7 +104,7 @@ namespace SanctionsAnalyzers.Analysis
             foreach (var parameter in method.Parameters)
             {
                 var signals = new SignalFinder(_context, index, parameter);
-                var gate = ReturnedGate(body, index, signals);
+                var gate = ReturnedGate(body, index, signals, member);
                 if (gate is not null && signals.IsPlaceholder(gate.Signal))
                 {
                     return new HelperSummary(gate, parameter.Ordinal);
@@ -85,7 +112,7 @@ namespace SanctionsAnalyzers.Analysis
             }
 
             // The helper reads the signal itself (IsBlocked(HttpContext context)).
-            var own = ReturnedGate(body, index, new SignalFinder(_context, index));
+            var own = ReturnedGate(body, index, new SignalFinder(_context, index), member);
             return own is null ? null : new HelperSummary(own, null);
         }
 
@@ -93,13 +120,13 @@ namespace SanctionsAnalyzers.Analysis
         /// The gate whose result the helper returns: <c>return gate;</c> or <c>if (gate) return true/false;</c>. Of several
         /// (an allow-list of unknown entries, then a deny-list handed in), the first whose jurisdictions are known.
         /// </summary>
-        private Gate? ReturnedGate(IOperation body, MethodIndex index, SignalFinder signals)
+        private Gate? ReturnedGate(IOperation body, MethodIndex index, SignalFinder signals, IPropertySymbol? member)
         {
             var gates = new GateFinder(_context, index, signals, useHelperSummaries: false);
             Gate? first = null;
             foreach (var operation in body.Descendants())
             {
-                var returned = operation switch
+                var returned = member is not null ? ReturnedDecision(operation, member, gates) : operation switch
                 {
                     IReturnOperation { ReturnedValue: { } value } when SignalFinder.Unwrap(Completed(value)) is ISwitchExpressionOperation choice =>
                         SwitchGate(choice, gates),
@@ -124,6 +151,70 @@ namespace SanctionsAnalyzers.Analysis
 
             return first;
         }
+
+        /// <summary>
+        /// The gate a decision object's member answers: <c>return gate ? new(true, code) : new(false, null);</c>, or
+        /// <c>if (gate) return Decision.Blocked(code);</c> with the other answer after it.
+        /// </summary>
+        private static Gate? ReturnedDecision(IOperation operation, IPropertySymbol member, GateFinder gates)
+        {
+            switch (operation)
+            {
+                case IReturnOperation { ReturnedValue: { } value } when SignalFinder.Unwrap(Completed(value)) is IConditionalOperation { WhenFalse: { } whenFalse } choice
+                    && MemberValue(choice.WhenTrue, member, depth: 0) is { } whenTrueValue && MemberValue(whenFalse, member, depth: 0) is { } whenFalseValue
+                    && whenTrueValue != whenFalseValue:
+                    return gates.Find(choice.Condition) is { } chosen ? chosen.WithPolarity(chosen.JurisdictionTakesTrueBranch ? whenTrueValue : whenFalseValue) : null;
+
+                case IConditionalOperation { WhenTrue: { } whenTrue } conditional
+                    when (whenTrue is IBlockOperation block ? block.Operations.FirstOrDefault() : whenTrue) is IReturnOperation { ReturnedValue: { } returned }
+                        && MemberValue(Completed(returned), member, depth: 0) is { } returnsWhenTrue:
+                    return gates.Find(conditional.Condition) is { } guarded ? guarded.WithPolarity(guarded.JurisdictionTakesTrueBranch == returnsWhenTrue) : null;
+
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>
+        /// The constant a created object gives the member: an initializer's assignment (<c>{ IsBlocked = true }</c>), the
+        /// constructor argument of the same name (a record's positional parameter), or what a factory method of the
+        /// compilation creates (<c>GeoDecision.Blocked(code) =&gt; new(true, code)</c>, one level).
+        /// </summary>
+        private static bool? MemberValue(IOperation value, IPropertySymbol member, int depth)
+        {
+            switch (SignalFinder.Unwrap(value))
+            {
+                case IObjectCreationOperation creation:
+                    var assigned = creation.Initializer?.Initializers.OfType<ISimpleAssignmentOperation>()
+                        .FirstOrDefault(a => a.Target is IPropertyReferenceOperation p && p.Property.Name == member.Name);
+                    if (assigned is not null)
+                    {
+                        return assigned.Value.ConstantValue is { HasValue: true, Value: bool set } ? set : null;
+                    }
+
+                    var argument = creation.Arguments.FirstOrDefault(a => a.Parameter is { } parameter
+                        && string.Equals(parameter.Name, member.Name, System.StringComparison.OrdinalIgnoreCase));
+                    return argument?.Value.ConstantValue is { HasValue: true, Value: bool given } ? given : null;
+
+                case IInvocationOperation { TargetMethod: { IsStatic: true, DeclaringSyntaxReferences.Length: 1 } factory } call when depth == 0:
+                    var body = call.SemanticModel?.Compilation.ContainsSyntaxTree(factory.DeclaringSyntaxReferences[0].SyntaxTree) == true
+                        ? OperationOf(call.SemanticModel!.Compilation, factory)
+                        : null;
+                    var returns = body?.Descendants().OfType<IReturnOperation>().ToList();
+                    return returns is { Count: 1 } && returns[0].ReturnedValue is { } made ? MemberValue(made, member, depth + 1) : null;
+
+                default:
+                    return null;
+            }
+        }
+
+#pragma warning disable RS1030 // A factory's one return is read from its tree, bound once per summary and cached with it.
+        private static IOperation? OperationOf(Compilation compilation, IMethodSymbol method)
+        {
+            var syntax = method.DeclaringSyntaxReferences[0].GetSyntax();
+            return compilation.GetSemanticModel(syntax.SyntaxTree).GetOperation(syntax);
+        }
+#pragma warning restore RS1030
 
         /// <summary>
         /// <c>country.ToUpperInvariant() switch { "IR" or "CU" =&gt; true, _ =&gt; false }</c>: the arms naming jurisdictions all

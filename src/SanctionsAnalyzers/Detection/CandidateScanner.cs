@@ -187,8 +187,9 @@ namespace SanctionsAnalyzers.Detection
                             break;
                     }
 
-                    // A classifier (Admission Classify(string country) => country switch { "IR" => ... }) is asked like a bool helper.
-                    if (member is MethodDeclarationSyntax classifier && DeclarationWords.MayBeClassifier(classifier))
+                    // A classifier (Admission Classify(string country) => country switch { "IR" => ... }) and a method returning a
+                    // decision object (GeoDecision Evaluate() => blocked ? GeoDecision.Blocked(code) : ...) are asked like bool helpers.
+                    if (member is MethodDeclarationSyntax classifier && (DeclarationWords.MayBeClassifier(classifier) || DeclarationWords.MayBeDecider(classifier)))
                     {
                         boolMethods.Add(classifier);
                     }

@@ -134,6 +134,17 @@ namespace SanctionsAnalyzers.Detection
             && !(method.ReturnType is PredefinedTypeSyntax predefined && predefined.Keyword.IsKind(SyntaxKind.VoidKeyword))
             && body.DescendantNodes().OfType<SwitchExpressionSyntax>().Any();
 
+        /// <summary>
+        /// What <see cref="Analysis.HelperSummaries.SummarizeMember"/> may summarise: a method returning a decision object
+        /// (no bool, text or void), choosing it with a condition (<c>return gate ? Decision.Blocked(code) : Decision.Allowed();</c>).
+        /// </summary>
+        public static bool MayBeDecider(MethodDeclarationSyntax method) =>
+            ((SyntaxNode?)method.Body ?? method.ExpressionBody) is { } body
+            && method.ParameterList.Parameters.Count <= MaxHelperParameters
+            && !IsBool(method.ReturnType) && !IsText(method.ReturnType)
+            && !(method.ReturnType is PredefinedTypeSyntax predefined && predefined.Keyword.IsKind(SyntaxKind.VoidKeyword))
+            && body.DescendantNodes().Any(n => n is ConditionalExpressionSyntax or IfStatementSyntax);
+
         /// <summary>What <see cref="Analysis.ReturnedSignals"/> summarises: a method with a body returning text (string, Task&lt;string&gt;).</summary>
         public static bool MayReturnSignal(MethodDeclarationSyntax method) =>
             ((SyntaxNode?)method.Body ?? method.ExpressionBody) is not null && IsText(method.ReturnType);

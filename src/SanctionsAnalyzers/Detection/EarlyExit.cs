@@ -57,6 +57,13 @@ namespace SanctionsAnalyzers.Detection
                 return null;
             }
 
+            // return Redirect($"/login?error=geo_blocked&country={code}"): the page they are sent to says no, whatever the
+            // method does after for everyone else.
+            if (leave is IReturnOperation { ReturnedValue: { } shown } && RefusalTextOf(shown) is { } page)
+            {
+                return new GateAction(ActionKind.Deny, "sends them to '" + page + "'", leave);
+            }
+
             if (leave is IReturnOperation { ReturnedValue: { } returned } && !validationError && !ShowsRefusal(returned, depth: 0))
             {
                 return null;
@@ -190,6 +197,42 @@ namespace SanctionsAnalyzers.Detection
                 default:
                     return false;
             }
+        }
+
+        /// <summary>
+        /// The text a returned result is built from when it says the refusal: a page, route or message handed to the call
+        /// that makes the result (<c>Redirect($"/login?error=geo_blocked&amp;country={code}")</c>, <c>View("RegionBlocked")</c>),
+        /// a constant or the literal parts of an interpolation. Null for any other result.
+        /// </summary>
+        private static string? RefusalTextOf(IOperation returned)
+        {
+            var value = SignalFinder.Unwrap(returned);
+            if (value is IAwaitOperation awaited)
+            {
+                value = SignalFinder.Unwrap(awaited.Operation);
+            }
+
+            if (value is not IInvocationOperation call)
+            {
+                return null;
+            }
+
+            foreach (var argument in call.Arguments)
+            {
+                var text = SignalFinder.Unwrap(argument.Value) switch
+                {
+                    { ConstantValue: { HasValue: true, Value: string constant } } => constant,
+                    IInterpolatedStringOperation interpolated => string.Concat(interpolated.Parts.OfType<IInterpolatedStringTextOperation>()
+                        .Select(part => part.Text.ConstantValue.Value as string)),
+                    _ => null,
+                };
+                if (text is not null && SaysFailure(text))
+                {
+                    return text;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>A part of a result that says no: a false flag or a failure member (<c>Status.Error</c>, <c>RecipientNotAllowed</c>).</summary>

@@ -123,8 +123,9 @@ namespace SanctionsAnalyzers.Detection
                     return FindInCall(invocation);
 
                 case IPropertyReferenceOperation { Property.GetMethod: { } getter, Type.SpecialType: SpecialType.System_Boolean } property when _useHelperSummaries:
-                    // "if (ReadOnlyRegion)": a bool property of the compilation whose getter is a gate, summarised like a helper.
-                    return FromHelper(getter, property, ImmutableArray<IArgumentOperation>.Empty);
+                    // "if (ReadOnlyRegion)": a bool property of the compilation whose getter is a gate, summarised like a helper;
+                    // "if (decision.IsBlocked)": the member of a decision a helper returned.
+                    return FromHelper(getter, property, ImmutableArray<IArgumentOperation>.Empty) ?? FromDecision(property);
 
                 case IIsPatternOperation isPattern:
                     return FindInPattern(isPattern);
@@ -842,10 +843,30 @@ namespace SanctionsAnalyzers.Detection
             return mentions.IsEmpty ? null : new Gate(signal, mentions, invocation, jurisdictionTakesTrueBranch: true, GateForm.Comparison);
         }
 
-        /// <summary><c>IsSanctioned(country)</c>, <c>GeoPolicy.IsBlocked(HttpContext)</c>: a helper of this compilation whose result is a gate.</summary>
-        private Gate? FromHelper(IMethodSymbol helper, IOperation invocation, ImmutableArray<IArgumentOperation> arguments)
+        /// <summary>
+        /// <c>decision.IsBlocked</c> where <c>var decision = await _geo.EvaluateAsync(ip);</c> (or the call itself): the helper's
+        /// decision object answers with that member.
+        /// </summary>
+        private Gate? FromDecision(IPropertyReferenceOperation member)
         {
-            var summary = _context.Helpers.Summarize(helper, invocation.SemanticModel);
+            var holder = member.Instance is null ? null : SignalFinder.Unwrap(member.Instance);
+            if (holder is ILocalReferenceOperation local && _index.ValuesOf(local.Local) is { Count: 1 } values)
+            {
+                holder = SignalFinder.Unwrap(values[0]);
+            }
+
+            if (holder is IAwaitOperation awaited)
+            {
+                holder = SignalFinder.Unwrap(awaited.Operation);
+            }
+
+            return holder is IInvocationOperation call ? FromHelper(call.TargetMethod, member, call.Arguments, member.Property) : null;
+        }
+
+        /// <summary><c>IsSanctioned(country)</c>, <c>GeoPolicy.IsBlocked(HttpContext)</c>: a helper of this compilation whose result is a gate.</summary>
+        private Gate? FromHelper(IMethodSymbol helper, IOperation invocation, ImmutableArray<IArgumentOperation> arguments, IPropertySymbol? member = null)
+        {
+            var summary = member is null ? _context.Helpers.Summarize(helper, invocation.SemanticModel) : _context.Helpers.SummarizeMember(helper, member, invocation.SemanticModel);
             if (summary is null)
             {
                 return null;

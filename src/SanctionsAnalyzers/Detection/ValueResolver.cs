@@ -74,6 +74,17 @@ namespace SanctionsAnalyzers.Detection
                     // deny.Split(',') where deny is "IR,CU,KP" (a literal, a member's value, what the callers pass): its entries.
                     return ListValues.Resolved(Cut(joinedText.Values, SeparatorsOf(split)));
 
+                case IInvocationOperation { Instance: { } joined } split when ApiKnowledge.Embedded.RoleOf(split.TargetMethod) == ApiRole.Split
+                    && RunTimeInputIn(value) is null && Resolve(joined, depth + 1, text: true) is { Unresolved: { } unknownText }:
+                    // settings.Split(',') where the settings are read at run time: unknown for the same reason.
+                    return ListValues.Unknown(unknownText);
+
+                case IInvocationOperation chained when RunTimeInputIn(value) is null && ChainSource(chained) is { } source
+                    && Resolve(source, depth + 1, text) is { Unresolved: { } unknownSource }:
+                    // settings.Split(',').Where(...).Select(...).ToHashSet(): a list made from one read at run time is unknown too,
+                    // whatever constants the steps write (a length, a separator).
+                    return ListValues.Unknown(unknownSource);
+
                 case ICoalesceOperation coalesce when text:
                     // (deny ?? "").Split(','): the text, or nothing.
                     return Resolve(coalesce.Value, depth + 1, text);
@@ -82,6 +93,33 @@ namespace SanctionsAnalyzers.Detection
                     return WithoutConstantsIsUnknown(ConstantsIn(value), value);
             }
         }
+
+        /// <summary>
+        /// What a chain of calls starts from: <c>raw</c> in <c>raw.Split(',').Where(...).Select(...).ToHashSet()</c> (the
+        /// receiver, or an extension's first argument, followed down a bounded number of steps); null past the bound.
+        /// </summary>
+        private static IOperation? ChainSource(IInvocationOperation call)
+        {
+            IOperation? current = call;
+            for (var step = 0; step < MaxChainSteps; step++)
+            {
+                if (current is not IInvocationOperation invocation)
+                {
+                    return current;
+                }
+
+                current = invocation.Instance ?? (invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+                current = current is null ? null : SignalFinder.Unwrap(current);
+                if (current is null)
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        private const int MaxChainSteps = 16;
 
         /// <summary>The separators of a split: its char and string arguments (one, several, or an array); white space when none.</summary>
         private static string[] SeparatorsOf(IInvocationOperation split)
@@ -116,6 +154,11 @@ namespace SanctionsAnalyzers.Detection
                 return input;
             }
 
+            if (AskedOfAService(expression) is { } asked)
+            {
+                return asked;
+            }
+
             if (!constants.IsEmpty)
             {
                 return ListValues.Resolved(constants);
@@ -125,6 +168,29 @@ namespace SanctionsAnalyzers.Detection
             return ListValues.Unknown(source is null
                 ? "a list filled at run time"
                 : "a list computed at run time by " + source.TargetMethod.ContainingType.Name + "." + source.TargetMethod.Name);
+        }
+
+        /// <summary>
+        /// A value asked of a service through an interface or abstract member (<c>await _settings.GetValueAsync("auth.banned_countries")</c>):
+        /// what it returns is known at run time only, and the constants handed to it are keys, not entries. The key names
+        /// what the list holds.
+        /// </summary>
+        private static ListValues? AskedOfAService(IOperation expression)
+        {
+            var value = expression;
+            while (value is IAwaitOperation or IConversionOperation)
+            {
+                value = value is IAwaitOperation awaited ? awaited.Operation : ((IConversionOperation)value).Operand;
+            }
+
+            if (value is not IInvocationOperation { TargetMethod: var method } call
+                || !(method.IsAbstract || method.ContainingType.TypeKind == TypeKind.Interface))
+            {
+                return null;
+            }
+
+            var key = call.Arguments.Select(a => a.Value.ConstantValue).FirstOrDefault(c => c.HasValue && c.Value is string).Value as string;
+            return ListValues.Unknown("a list read at run time by " + method.ContainingType.Name + "." + method.Name + (key is null ? string.Empty : " '" + key + "'"));
         }
 
         /// <summary>

@@ -221,6 +221,37 @@ public class ChatHub : Hub
                     "the blocked jurisdictions come from field 'BlockedCountries' filled at run time; pass the file that holds it (appsettings*.json) to the analyzer as an AdditionalFile so the block can be checked against 31 CFR 560.540 and the other programs"));
         }
 
+        private const string SettingsStore = @"
+public interface ISystemSettings { Task<string?> GetValueAsync(string key); }
+
+public class ChatHub : Hub
+{
+    private readonly ISystemSettings _settings;
+    public ChatHub(ISystemSettings settings) => _settings = settings;
+
+    public async Task Send(string message)
+    {
+        var country = Context.GetHttpContext()!.Request.Headers[""CF-IPCountry""].ToString();
+        var raw = await _settings.GetValueAsync(""KEY"");
+        var banned = (raw ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries).Where(c => c.Length == 2).Select(c => c.ToUpperInvariant()).ToHashSet();
+        if (GATE) { Context.Abort(); return; }
+        await Clients.All.SendAsync(""m"", message);
+    }
+}";
+
+        [Fact]
+        public async Task ListAskedOfAService_ByAKeyNamingCountries_IsUnknown()
+        {
+            // The key is what the store is asked for, not an entry; the steps after the split (a length, a case) write no entry either.
+            await Verify.VerifyAsync(Id, SettingsStore.Replace("KEY", "auth.banned_countries").Replace("GATE", "{|#0:banned.Contains(country)|}"),
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("a list the analyzer cannot see", "denies", "ChatHub.Send", "instant messaging and chat",
+                    "the blocked jurisdictions come from a list read at run time by ISystemSettings.GetValueAsync 'auth.banned_countries'; pass the file that holds it (appsettings*.json) to the analyzer as an AdditionalFile so the block can be checked against 31 CFR 560.540 and the other programs"));
+        }
+
+        [Fact]
+        public async Task ListAskedOfAService_ByAKeyNamingSomethingElse_IsNoGeoBlock() =>
+            await Verify.VerifyAsync(Id, SettingsStore.Replace("KEY", "chat.muted_words").Replace("GATE", "banned.Contains(country)"));
+
         [Fact]
         public async Task ListLeftEmpty_OfBannedUsers_IsNoGeoBlock()
         {
