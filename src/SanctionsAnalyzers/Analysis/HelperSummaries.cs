@@ -166,8 +166,7 @@ namespace SanctionsAnalyzers.Analysis
                     return gates.Find(choice.Condition) is { } chosen ? chosen.WithPolarity(chosen.JurisdictionTakesTrueBranch ? whenTrueValue : whenFalseValue) : null;
 
                 case IConditionalOperation { WhenTrue: { } whenTrue } conditional
-                    when (whenTrue is IBlockOperation block ? block.Operations.FirstOrDefault() : whenTrue) is IReturnOperation { ReturnedValue: { } returned }
-                        && MemberValue(Completed(returned), member, depth: 0) is { } returnsWhenTrue:
+                    when ReturnOf(whenTrue) is { ReturnedValue: { } returned } && MemberValue(Completed(returned), member, depth: 0) is { } returnsWhenTrue:
                     return gates.Find(conditional.Condition) is { } guarded ? guarded.WithPolarity(guarded.JurisdictionTakesTrueBranch == returnsWhenTrue) : null;
 
                 default:
@@ -258,10 +257,28 @@ namespace SanctionsAnalyzers.Analysis
                 : null;
         }
 
-        private static bool? ReturnedConstant(IOperation branch)
+        private static bool? ReturnedConstant(IOperation branch) =>
+            ReturnOf(branch) is { ReturnedValue: { } returned } && Completed(returned).ConstantValue is { HasValue: true, Value: bool value } ? value : null;
+
+        /// <summary>
+        /// The return a branch ends with when it leaves on no other way: <c>{ reason = "..."; return true; }</c> (the work
+        /// before it, such as an <c>out</c> reason or a log line, does not change the answer).
+        /// </summary>
+        private static IReturnOperation? ReturnOf(IOperation branch)
         {
-            var first = branch is IBlockOperation block ? block.Operations.FirstOrDefault() : branch;
-            return first is IReturnOperation { ReturnedValue: { } returned } && Completed(returned).ConstantValue is { HasValue: true, Value: bool value } ? value : null;
+            if (branch is not IBlockOperation block)
+            {
+                return branch as IReturnOperation;
+            }
+
+            if (block.Operations.IsEmpty || block.Operations[block.Operations.Length - 1] is not IReturnOperation last)
+            {
+                return null;
+            }
+
+            return block.Operations.Take(block.Operations.Length - 1).All(o => o is IExpressionStatementOperation && !o.Descendants().Any(d => d is IThrowOperation))
+                ? last
+                : null;
         }
 
         /// <summary>The value a non-async Task&lt;bool&gt; method completes with: <c>Task.FromResult(x)</c> is x.</summary>

@@ -51,6 +51,10 @@ namespace SanctionsAnalyzers.Detection
                         // "IsoCode is string iso", "IsoCode is { } iso", "IsoCode is not { } iso": iso holds the tested value.
                         Add(localValues, declared, isPattern.Value);
                         break;
+                    case IPropertySubpatternOperation { Member: { } member } subpattern when PatternLocal(subpattern.Pattern) is { } bound:
+                        // "result is Located { IsoCode: var iso }", "r?.Country is { IsoCode: { } code }": iso holds the member.
+                        Add(localValues, bound, member);
+                        break;
                     case IArgumentOperation { Parameter.RefKind: RefKind.Out, Parent: IInvocationOperation call } argument:
                         if (OutLocal(argument.Value) is { } outLocal)
                         {

@@ -115,13 +115,13 @@ public class WeatherController : ControllerBase
         public async Task ProxyBlock_IsInventoried()
         {
             const string source = @"
-public class SignupController : ControllerBase
+public class ProfileController : ControllerBase
 {
-    [HttpPost(""/signup"")]
+    [HttpPost(""/profile"")]
     public IActionResult Register(string phone) => {|#0:phone.StartsWith(""+98"")|} ? Forbid() : Ok();
 }";
             await Verify.VerifyAsync(Id, source, Verify.Diagnostic(Id).WithLocation(0).WithArguments(
-                "parameter 'phone'", "Iran (IR)", "denies", "SignupController.Register", "category unknown", "returns Forbid()",
+                "parameter 'phone'", "Iran (IR)", "denies", "ProfileController.Register", "category unknown", "returns Forbid()",
                 "unknown (feature category unknown)"));
         }
 

@@ -487,7 +487,7 @@ public class ChatSignupController : Controller
                 .Replace("LIST", @"private static readonly string[] Blocked = { ""IR"" };")
                 .Replace("TEST", @"if ({|#0:Blocked.Contains(request.Country)|}) ModelState.AddModelError(""Country"", ""Sign-up is not available in your country."");"),
                 Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "ChatSignupController.Create",
-                    "chat, inferred from the route name '/chat/signup'; confirm with [CommunicationService(\"chat\")] or declare the right category", IranCitation, Deny));
+                    "chat and user authentication, inferred from the route name '/chat/signup'; confirm with [CommunicationService(\"chat\", \"user-authentication\")] or declare the right category", IranCitation, Deny));
 
         /// <summary>A picker's validation: a value outside the supported countries is a form error, not a block (the benchmark's look-alike).</summary>
         [Fact]

@@ -11,9 +11,9 @@ namespace SanctionsAnalyzers.Tests.Rules
         private const string Itsr = "31 CFR part 560";
 
         private static string Signup(string parameters, string gate) => @"
-public class SignupController : ControllerBase
+public class ProfileController : ControllerBase
 {
-    [HttpPost(""/signup"")]
+    [HttpPost(""/profile"")]
     public IActionResult Register(PARAMETERS)
     {
         GATE
@@ -21,7 +21,7 @@ public class SignupController : ControllerBase
     }
 }".Replace("PARAMETERS", parameters).Replace("GATE", gate);
 
-        private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Expected(string signal, string kind, string who, string jurisdiction = "Iran (IR)", string authority = Itsr, string feature = "SignupController.Register", string categories = "category unknown") =>
+        private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Expected(string signal, string kind, string who, string jurisdiction = "Iran (IR)", string authority = Itsr, string feature = "ProfileController.Register", string categories = "category unknown") =>
             Verify.Diagnostic(Id).WithLocation(0).WithArguments(jurisdiction, "denies", feature, categories, signal, kind, who, authority);
 
         [Theory]
