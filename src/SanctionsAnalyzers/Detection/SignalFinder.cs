@@ -84,6 +84,10 @@ namespace SanctionsAnalyzers.Detection
                     // await lookup.CountryCodeAsync(ip): what the task completes with.
                     return Find(awaited.Operation, depth);
 
+                case ISimpleAssignmentOperation assignment:
+                    // cache[ip] = await geo.CountryCodeAsync(ip): an assignment's value is what it assigns.
+                    return Find(assignment.Value, depth);
+
                 case IConditionalOperation { WhenFalse: { } whenFalse } ternary when depth < MaxLocalDepth:
                     // "address is null ? null : geo.Country(address).Country.IsoCode": either branch may carry the signal.
                     return Find(ternary.WhenTrue, depth + 1) ?? Find(whenFalse, depth + 1);

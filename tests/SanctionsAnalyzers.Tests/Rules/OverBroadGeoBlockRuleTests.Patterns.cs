@@ -57,6 +57,21 @@ public interface IIpLocator { LocateResult Locate(System.Net.IPAddress address);
                 @"if (_locator.Locate(http.Connection.RemoteIpAddress!) is Located { CurrencyIsoCode: var iso } && iso == ""IRR"") { Context.Abort(); return; }"));
 
         [Fact]
+        public async Task CodeCachedByAnAssignmentExpression_IsTheSignal() =>
+            // The lookup's result is stored in a cache and used in one expression: the assignment's value is the signal.
+            await Verify.VerifyAsync(Id, HubWith("private static readonly Dictionary<string, string?> Seen = new();",
+                @"var ip = http.Connection.RemoteIpAddress!.ToString();
+        var code = Seen.TryGetValue(ip, out var cached) ? cached : Seen[ip] = http.Request.Headers[""CF-IPCountry""].ToString();
+        if ({|#0:code == ""IR""|}) { Context.Abort(); return; }"), IranChat());
+
+        [Fact]
+        public async Task AssignedValueThatIsNoSignal_IsNoGate() =>
+            await Verify.VerifyAsync(Id, HubWith("private static readonly Dictionary<string, string?> Seen = new();",
+                @"var ip = http.Connection.RemoteIpAddress!.ToString();
+        var code = Seen.TryGetValue(ip, out var cached) ? cached : Seen[ip] = message.Substring(0, 2);
+        if (code == ""IR"") { Context.Abort(); return; }"));
+
+        [Fact]
         public async Task SignUpIsUserAuthentication_ByItsName() =>
             await Verify.VerifyAsync(Id, @"
 public sealed class SignUpService
