@@ -90,6 +90,13 @@ namespace SanctionsAnalyzers.Detection
                         ? compared.WithComparison(boolComparison, compared.JurisdictionTakesTrueBranch == (expected == (boolComparison.OperatorKind == BinaryOperatorKind.Equals)))
                         : null;
 
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } modeComparison
+                    when IsSetting(modeComparison.RightOperand) && modeComparison.LeftOperand.Type?.SpecialType == SpecialType.System_Boolean
+                        && Find(modeComparison.LeftOperand, depth) is { } moded:
+                    // "list.Contains(iso) == opts.Whitelist": a test compared with a bool setting (fixed per request) reads as
+                    // the test under the setting's default, false: block-list mode, as a ternary on the mode is read.
+                    return moded.WithComparison(modeComparison, moded.JurisdictionTakesTrueBranch == (modeComparison.OperatorKind == BinaryOperatorKind.NotEquals));
+
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr or BinaryOperatorKind.ConditionalAnd } logical:
                     return FindInChain(logical, depth);
 
@@ -219,6 +226,11 @@ namespace SanctionsAnalyzers.Detection
                 return false;
             }
         }
+
+        /// <summary>A bool setting: a field or property (not a constant, not a method's result) read as it stands.</summary>
+        private static bool IsSetting(IOperation operation) =>
+            SignalFinder.Unwrap(operation) is IFieldReferenceOperation { Field.IsConst: false, Type.SpecialType: SpecialType.System_Boolean }
+                or IPropertyReferenceOperation { Property.IsIndexer: false, Type.SpecialType: SpecialType.System_Boolean };
 
         private static bool? BooleanConstant(IOperation operation) =>
             SignalFinder.Unwrap(operation).ConstantValue is { HasValue: true, Value: bool value } ? value : null;

@@ -71,6 +71,23 @@ public interface IIpLocator { LocateResult Locate(System.Net.IPAddress address);
         var code = Seen.TryGetValue(ip, out var cached) ? cached : Seen[ip] = message.Substring(0, 2);
         if (code == ""IR"") { Context.Abort(); return; }"));
 
+        private const string ModeMembers = @"private static readonly string[] Countries = { CODES };
+    private readonly RegionOptions _options = new();
+    public sealed class RegionOptions { public bool Whitelist { get; set; } }";
+
+        [Fact]
+        public async Task MembershipComparedWithAModeSetting_IsReadInBlockListMode() =>
+            // Under the setting's default (false) the listed countries are the ones refused.
+            await Verify.VerifyAsync(Id, HubWith(ModeMembers.Replace("CODES", @"""IR"", ""KP"""),
+                @"var allowed = {|#0:Countries.Contains(http.Request.Headers[""CF-IPCountry""].ToString()) == _options.Whitelist|};
+        if (!allowed) { Context.Abort(); return; }"), IranChat());
+
+        [Fact]
+        public async Task MembershipComparedWithAModeSetting_NamingNorthKoreaOnly_IsSilent() =>
+            await Verify.VerifyAsync(Id, HubWith(ModeMembers.Replace("CODES", @"""KP"""),
+                @"var allowed = Countries.Contains(http.Request.Headers[""CF-IPCountry""].ToString()) == _options.Whitelist;
+        if (!allowed) { Context.Abort(); return; }"));
+
         [Fact]
         public async Task SignUpIsUserAuthentication_ByItsName() =>
             await Verify.VerifyAsync(Id, @"
