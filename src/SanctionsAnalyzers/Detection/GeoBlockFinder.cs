@@ -148,24 +148,26 @@ namespace SanctionsAnalyzers.Detection
                         action = verdict;
                     }
 
-                    if (action.Kind == ActionKind.Neutral && flow is not null
-                        && EarlyExit.Find(flow, scope.Symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } ? owner : scope.Symbol, context) is { } exit)
+                    // foreach (var s in subscribers) { if (s.Country == "IR") continue; Send(s); } and
+                    // if (country == "IR") return; await smtp.SendMailAsync(...): what the jurisdiction's users skip is
+                    // denied to them, when it uses a service (a country picker leaving out "IR" does not). Read on the
+                    // statements first, where the rest of the method or loop turn says what is skipped best.
+                    var actor = scope.Symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } ? owner : scope.Symbol;
+                    if (action.Kind == ActionKind.Neutral && branch is IConditionalOperation conditional
+                        && Skipped(conditional, flow is null ? path : PathOf(conditional, gate.JurisdictionTakesTrueBranch, fallThrough: true)) is { } skipped
+                        && FeatureResolver.UsesAService(skipped.Statements, actor, context))
+                    {
+                        action = new GateAction(ActionKind.Deny, skipped.Leave is IReturnOperation ? "returns before the rest of the method" : "skips the rest of the loop iteration", skipped.Leave);
+                    }
+
+                    if (action.Kind == ActionKind.Neutral && flow is not null && EarlyExit.Find(flow, actor, context) is { } exit)
                     {
                         action = exit;
                     }
 
                     if (action.Kind == ActionKind.Neutral)
                     {
-                        // foreach (var s in subscribers) { if (s.Country == "IR") continue; Send(s); } and
-                        // if (country == "IR") return; await smtp.SendMailAsync(...): what the jurisdiction's users skip is
-                        // denied to them, when it uses a service (a country picker leaving out "IR" does not).
-                        if (branch is not IConditionalOperation conditional || Skipped(conditional, path) is not { } skipped
-                            || !FeatureResolver.UsesAService(skipped.Statements, scope.Symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } ? owner : scope.Symbol, context))
-                        {
-                            return;
-                        }
-
-                        action = new GateAction(ActionKind.Deny, skipped.Leave is IReturnOperation ? "returns before the rest of the method" : "skips the rest of the loop iteration", skipped.Leave);
+                        return;
                     }
 
                     if (!features.TryGetValue(scope.Root, out var feature))
