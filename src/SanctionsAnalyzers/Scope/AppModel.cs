@@ -364,8 +364,24 @@ namespace SanctionsAnalyzers.Scope
         public IEnumerable<string> PoliciesBringing(CrossCuttingGate gate, AppFeature feature) =>
             feature.Policies.Where(policy => gate.Kind == ComponentKind.PolicyAssertion
                 ? policy == gate.ComponentName
-                : gate.Requirement is not null && PolicyRequirements.TryGetValue(policy, out var requirements)
-                    && requirements.Any(r => SymbolEqualityComparer.Default.Equals(r, gate.Requirement)));
+                : gate.Requirement is not null && Requires(policy, gate.Requirement));
+
+        /// <summary>
+        /// Whether the named policy requires the requirement: as built with <c>AddPolicy</c> in this compilation, or, for a
+        /// policy built nowhere here (in another project, from configuration), when the requirement is named after it
+        /// (<c>[Authorize(Policy = "JoinMeeting")]</c> and <c>JoinMeetingRequirement</c>).
+        /// </summary>
+        private bool Requires(string policy, INamedTypeSymbol requirement)
+        {
+            if (PolicyRequirements.TryGetValue(policy, out var requirements))
+            {
+                return requirements.Any(r => SymbolEqualityComparer.Default.Equals(r, requirement));
+            }
+
+            const string Suffix = "Requirement";
+            var name = requirement.Name.EndsWith(Suffix, StringComparison.Ordinal) ? requirement.Name.Substring(0, requirement.Name.Length - Suffix.Length) : requirement.Name;
+            return name.Length > 0 && string.Equals(name, policy, StringComparison.OrdinalIgnoreCase);
+        }
 
         private bool RequiresHandledRequirement(CrossCuttingGate gate, AppFeature feature)
         {
@@ -379,15 +395,7 @@ namespace SanctionsAnalyzers.Scope
                 return true;
             }
 
-            foreach (var policy in feature.Policies)
-            {
-                if (PolicyRequirements.TryGetValue(policy, out var requirements) && requirements.Any(r => SymbolEqualityComparer.Default.Equals(r, gate.Requirement)))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return feature.Policies.Any(policy => Requires(policy, gate.Requirement));
         }
     }
 

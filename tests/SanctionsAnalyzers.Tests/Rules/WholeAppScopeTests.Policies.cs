@@ -69,6 +69,51 @@ public sealed class CheckoutController : ControllerBase
             await Verify.VerifyAsync(Id, source);
         }
 
+        private const string MeetingRequirementBuiltElsewhere = @"
+public sealed class JoinMeetingRequirement : Microsoft.AspNetCore.Authorization.IAuthorizationRequirement { }
+
+public sealed class JoinMeetingHandler : Microsoft.AspNetCore.Authorization.AuthorizationHandler<JoinMeetingRequirement>
+{
+    private static readonly HashSet<string> Denied = new() { ""IR"", ""KP"" };
+
+    protected override Task HandleRequirementAsync(Microsoft.AspNetCore.Authorization.AuthorizationHandlerContext context, JoinMeetingRequirement requirement)
+    {
+        var country = context.User.FindFirst(System.Security.Claims.ClaimTypes.Country)?.Value;
+        if (country is not null && {|#0:Denied.Contains(country)|}) context.Fail();
+        else context.Succeed(requirement);
+        return Task.CompletedTask;
+    }
+}
+
+[Route(""meetings"")]
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = ""POLICY"")]
+public sealed class MeetingsController : ControllerBase
+{
+    [HttpPost(""{id}/join"")]
+    public IActionResult Join(string id) => Ok(id);
+}";
+
+        [Fact]
+        public async Task PolicyBuiltNowhereHere_RequiresTheRequirementNamedAfterIt()
+        {
+            // No AddPolicy in this compilation (built in another project or from configuration): "JoinMeeting" is taken to be
+            // the policy of JoinMeetingRequirement.
+            await Verify.VerifyAsync(Id, MeetingRequirementBuiltElsewhere.Replace("POLICY", "JoinMeeting"), Verify.Diagnostic(WholeAppGeoBlockRule.OverBroad).WithLocation(0)
+                .WithArguments("Iran (IR)", "authorization handler 'JoinMeetingHandler'", "denies", "'MeetingsController.Join' (/meetings/{id}/join)",
+                    "video conferencing, inferred from the route name 'meetings'; confirm with [CommunicationService(\"video-conferencing\")] or declare the right category",
+                    "31 CFR 560.540(a)(1), formerly GL D-2")
+                .WithOptions(Microsoft.CodeAnalysis.Testing.DiagnosticOptions.IgnoreAdditionalLocations));
+        }
+
+        [Fact]
+        public async Task PolicyBuiltNowhereHere_NamedForSomethingElse_DoesNotBringTheRequirement()
+        {
+            // "Premium" names no requirement of this compilation: the handler guards no endpoint the analyzer can name.
+            var diagnostics = await Infrastructure.AnalyzerRun.DiagnosticsAsync(Infrastructure.AnalyzerRun.Compile(
+                MeetingRequirementBuiltElsewhere.Replace("POLICY", "Premium").Replace("{|#0:", string.Empty).Replace("|}", string.Empty)));
+            Assert.DoesNotContain(diagnostics, d => d.Id == RuleIds.OverBroadGeoBlock);
+        }
+
         private static string NamedPolicy(string policy, string controller) =>
             RegionsRequirement.Replace("public const string Regional = \"Regional\";", "public const string Regional = \"" + policy + "\";") + controller;
 

@@ -49,6 +49,9 @@ namespace SanctionsAnalyzers.Tests.Services
         [InlineData("CheckoutService", "payments")]
         [InlineData("WithdrawFunds", "trading")]
         [InlineData("/api/translate", "automated-translation")]
+        [InlineData("WorkspaceSignUpService", "user-authentication")]
+        [InlineData("TunnelPeersController", "vpn")]
+        [InlineData("FeedService", "social-networking")]
         public void Match_WholePartsSingularOrPlural(string name, string category)
         {
             Assert.Contains(category, Categories(name));
@@ -63,6 +66,7 @@ namespace SanctionsAnalyzers.Tests.Services
         [InlineData("Dashboard")]
         [InlineData("Profile")]
         [InlineData("WeatherForecast")]
+        [InlineData("Feeder")]
         public void NoMatch_ForPlumbingOrWordsInsideWords(string name)
         {
             Assert.Empty(Categories(name));
