@@ -141,9 +141,22 @@ namespace SanctionsAnalyzers.Detection
         public static bool MayBeDecider(MethodDeclarationSyntax method) =>
             ((SyntaxNode?)method.Body ?? method.ExpressionBody) is { } body
             && method.ParameterList.Parameters.Count <= MaxHelperParameters
-            && !IsBool(method.ReturnType) && !IsText(method.ReturnType)
-            && !(method.ReturnType is PredefinedTypeSyntax predefined && predefined.Keyword.IsKind(SyntaxKind.VoidKeyword))
+            && IsDecisionType(method.ReturnType)
             && body.DescendantNodes().Any(n => n is ConditionalExpressionSyntax or IfStatementSyntax);
+
+        /// <summary>
+        /// A type that can be a decision object: a named type of the project (<c>GeoDecision</c>, <c>AccessResult</c>), also
+        /// awaited (<c>Task&lt;GeoDecision&gt;</c>). Numbers, text, void and collections are not: a price or a list of orders
+        /// computed with a condition answers no question of access.
+        /// </summary>
+        private static bool IsDecisionType(TypeSyntax type) => type switch
+        {
+            NullableTypeSyntax nullable => IsDecisionType(nullable.ElementType),
+            GenericNameSyntax { Identifier.ValueText: "Task" or "ValueTask", TypeArgumentList.Arguments.Count: 1 } task => IsDecisionType(task.TypeArgumentList.Arguments[0]),
+            IdentifierNameSyntax name => name.Identifier.ValueText is not ("String" or "Boolean" or "Task" or "ValueTask" or "IActionResult" or "IResult" or "ActionResult" or "Object"),
+            QualifiedNameSyntax { Right: IdentifierNameSyntax right } => IsDecisionType(right),
+            _ => false,
+        };
 
         /// <summary>What <see cref="Analysis.ReturnedSignals"/> summarises: a method with a body returning text (string, Task&lt;string&gt;).</summary>
         public static bool MayReturnSignal(MethodDeclarationSyntax method) =>

@@ -100,6 +100,12 @@ namespace PhoneNumbers {{ public class PhoneNumber {{ public int CountryCode {{ 
                 @"public IActionResult Gate() { if (Screening.Check(HttpContext)) return Forbid(); return Ok(); }",
                 @"public static class Screening { public static bool Check(HttpContext http) => http.Request.Headers[""CF-IPCountry""] == ""IR""; }",
             },
+            new object[]
+            {
+                "a check answering with a decision object",
+                @"public IActionResult Gate(string country) { if (Screening.Evaluate(country).Blocked) return Forbid(); return Ok(); }",
+                @"public sealed record Decision(bool Blocked); public static class Screening { public static Decision Evaluate(string code) => code is ""IR"" or ""KP"" ? new Decision(true) : new Decision(false); }",
+            },
         };
 
         [Theory]
@@ -120,6 +126,9 @@ namespace PhoneNumbers {{ public class PhoneNumber {{ public int CountryCode {{ 
             new object[] { "a country picker", @"public List<string> Gate(IEnumerable<string> countries) => countries.Select(country => country.ToUpperInvariant()).OrderBy(c => c).ToList();" },
             new object[] { "a localization lookup with no branch", @"public string Gate(string culture, IDictionary<string, string> texts) => texts[culture];" },
             new object[] { "a nullable signal logged with a code", @"public void Gate(string? country, ILogger logger) => logger.LogInformation(""{Country} {Code}"", country?.Trim(), ""IR"");" },
+            new object[] { "an action result chosen by a lookup (no decision object: its callers test nothing of it)", @"public IActionResult Gate(string country) { var picked = Pick(country); if (picked is NotFoundResult) return new StatusCodeResult(410); return picked; }
+ private IActionResult Pick(string country) { if (Featured.Contains(country)) return new OkResult(); return new NotFoundResult(); }
+ private static readonly string[] Featured = { ""DE"" };" },
             new object[] { "a jurisdiction in a comment", @"public int Gate(string country) { // IR and CU are handled elsewhere
  if (country.Length > 2) return 1; return 0; }" },
         };
