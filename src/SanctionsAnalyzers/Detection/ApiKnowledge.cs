@@ -252,62 +252,46 @@ namespace SanctionsAnalyzers.Detection
         }
 
         /// <summary>How a call refuses the user ("aborts the connection"), when a deny row names the method or one it overrides.</summary>
-        public string? DenialOf(IMethodSymbol method)
+        public string? DenialOf(IMethodSymbol method) =>
+            ListedKey(method, _denials.ContainsKey) is { } key ? _denials[key] : null;
+
+        /// <summary>
+        /// Whether the call or creation records an input error (a deny row marked <c>input-error</c>: a model or identity
+        /// error), which refuses a value rather than a user: against a list of supported countries it is a picker's check.
+        /// </summary>
+        public bool IsInputError(IOperation operation) => operation switch
+        {
+            IInvocationOperation call => ListedKey(call.TargetMethod, _inputErrors.Contains) is not null,
+            IObjectCreationOperation { Type: { } created } => ListedKey(created, _inputErrors.Contains) is not null,
+            _ => false,
+        };
+
+        /// <summary>How creating the type refuses the user ("returns ForbidResult"), when a deny row names it or a base type.</summary>
+        public string? DenialOf(ITypeSymbol created) =>
+            ListedKey(created, _denials.ContainsKey) is { } key ? _denials[key] : null;
+
+        /// <summary>The row key of the method or of a method it overrides, when <paramref name="listed"/> holds it.</summary>
+        private static string? ListedKey(IMethodSymbol method, Func<string, bool> listed)
         {
             for (var current = (method.ReducedFrom ?? method).OriginalDefinition; current is not null; current = current.OverriddenMethod?.OriginalDefinition)
             {
-                if (KeyOf(current) is { } key && _denials.TryGetValue(key, out var description))
+                if (KeyOf(current) is { } key && listed(key))
                 {
-                    return description;
+                    return key;
                 }
             }
 
             return null;
         }
 
-        /// <summary>
-        /// Whether the call or creation records an input error (a deny row marked <c>input-error</c>: a model or identity
-        /// error), which refuses a value rather than a user: against a list of supported countries it is a picker's check.
-        /// </summary>
-        public bool IsInputError(IOperation operation)
+        /// <summary>The row key of the type or of a base type, when <paramref name="listed"/> holds it.</summary>
+        private static string? ListedKey(ITypeSymbol type, Func<string, bool> listed)
         {
-            switch (operation)
+            for (ITypeSymbol? current = type; current is not null; current = current.BaseType)
             {
-                case IInvocationOperation call:
-                    for (var current = (call.TargetMethod.ReducedFrom ?? call.TargetMethod).OriginalDefinition; current is not null; current = current.OverriddenMethod?.OriginalDefinition)
-                    {
-                        if (KeyOf(current) is { } key && _inputErrors.Contains(key))
-                        {
-                            return true;
-                        }
-                    }
-
-                    return false;
-
-                case IObjectCreationOperation creation:
-                    for (var current = creation.Type; current is not null; current = current.BaseType)
-                    {
-                        if (current.OriginalDefinition.GetDocumentationCommentId() is { } key && _inputErrors.Contains(key))
-                        {
-                            return true;
-                        }
-                    }
-
-                    return false;
-
-                default:
-                    return false;
-            }
-        }
-
-        /// <summary>How creating the type refuses the user ("returns ForbidResult"), when a deny row names it or a base type.</summary>
-        public string? DenialOf(ITypeSymbol created)
-        {
-            for (var current = created; current is not null; current = current.BaseType)
-            {
-                if (current.OriginalDefinition.GetDocumentationCommentId() is { } key && _denials.TryGetValue(key, out var description))
+                if (current.OriginalDefinition.GetDocumentationCommentId() is { } key && listed(key))
                 {
-                    return description;
+                    return key;
                 }
             }
 
