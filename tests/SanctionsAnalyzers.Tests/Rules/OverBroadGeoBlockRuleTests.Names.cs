@@ -89,7 +89,7 @@ public class RoomsController : ControllerBase
             const string source = @"
 namespace Contoso.Webmail
 {
-    public class Inbox
+    public class Tray
     {
         public bool Open(string countryCode)
         {
@@ -99,7 +99,7 @@ namespace Contoso.Webmail
     }
 }";
             await Verify.VerifyAsync(Id, source, Verify.Diagnostic(Id).WithLocation(0).WithArguments(
-                "Iran (IR)", "Inbox.Open", Inferred("e-mail", "the namespace name 'Contoso.Webmail'", "\"email\""), IranCitation, "denies"));
+                "Iran (IR)", "Tray.Open", Inferred("e-mail", "the namespace name 'Contoso.Webmail'", "\"email\""), IranCitation, "denies"));
         }
 
         [Fact]
