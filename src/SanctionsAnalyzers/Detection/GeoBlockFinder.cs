@@ -175,6 +175,8 @@ namespace SanctionsAnalyzers.Detection
                         features.Add(scope.Root, feature = FeatureResolver.Resolve(owner, scope, context));
                     }
 
+                    // Names that say nothing: what this refusal tells its users it refuses ("Map search is not available").
+                    feature = RefusalText.Name(feature, action, context.Catalog.Vocabulary) ?? feature;
                     result.Add(new GeoBlock(gate, action, feature, Verdicts(gate, feature, context.Policy), context.Policy.Version, scope.Root));
                 }
             }

@@ -56,6 +56,11 @@ namespace SanctionsAnalyzers.Rules
                 // singles out ("/api/messages"): those paths are the feature, judged by their names.
                 covered = new List<AppFeature> { paths };
             }
+            else if (!covered.Any(f => f.Categories.Length > 0) && Detection.RefusalText.IsNamedByText(block.Feature) && block.Action.Operation is { } refusal)
+            {
+                // Nor do its paths name anything, but its refusal tells users what they are refused ("Map search is not available").
+                covered = new List<AppFeature> { new AppFeature(AppFeatureKind.Endpoint, "what it refuses", null, block.Feature.Categories, ImmutableArray<string>.Empty, refusal.Syntax.GetLocation(), null) };
+            }
 
             var component = Describe(gate.Kind) + " '" + gate.ComponentName + "'";
             var verb = GeoBlockText.Verb(block.Action);
@@ -159,7 +164,7 @@ namespace SanctionsAnalyzers.Rules
             var evidence = new List<CategoryEvidence>();
             foreach (var path in gate.GuardedPaths)
             {
-                foreach (var category in vocabulary.Match(path).SelectMany(m => m.Categories))
+                foreach (var category in vocabulary.MatchText(path).SelectMany(m => m.Categories))
                 {
                     if (!evidence.Any(e => e.Category == category))
                     {

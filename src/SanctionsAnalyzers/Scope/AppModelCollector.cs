@@ -315,7 +315,7 @@ namespace SanctionsAnalyzers.Scope
                         AppFeatureKind.Endpoint,
                         feature.Name,
                         routing.Route,
-                        feature.Categories,
+                        feature.Categories.IsEmpty ? RouteWords(routing.Route, context) : feature.Categories,
                         routing.Policies,
                         call.Syntax.GetLocation(),
                         null,
@@ -521,6 +521,24 @@ namespace SanctionsAnalyzers.Scope
                 ? action
                 : (controller ?? string.Empty) + "/" + (action ?? string.Empty);
             return Normalize(combined.Replace("[controller]", controllerName.ToLowerInvariant()).Replace("[action]", method.Name.ToLowerInvariant()));
+        }
+
+        /// <summary>
+        /// An endpoint whose own names say nothing is named by its whole route, group prefixes included
+        /// (<c>MapGroup("/api/maps")</c> then <c>MapGet("/search")</c> is "/api/maps/search": web maps).
+        /// </summary>
+        private static ImmutableArray<CategoryEvidence> RouteWords(string? route, SanctionsCompilationContext context)
+        {
+            if (route is null)
+            {
+                return ImmutableArray<CategoryEvidence>.Empty;
+            }
+
+            return context.Catalog.Vocabulary.MatchText(route)
+                .SelectMany(match => match.Categories)
+                .Distinct()
+                .Select(category => new CategoryEvidence(category, EvidenceStrength.Name, "the route '" + route + "'"))
+                .ToImmutableArray();
         }
 
         private static string Normalize(string route) => "/" + route.Trim('/').Replace("//", "/");

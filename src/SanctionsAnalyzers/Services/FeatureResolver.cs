@@ -203,7 +203,9 @@ namespace SanctionsAnalyzers.Services
         {
             foreach (var (kind, name) in tier)
             {
-                foreach (var (_, categories) in context.Catalog.Vocabulary.Match(name))
+                // A route is text written for people: "/api/maps" names web maps, where a member's "Map" is plumbing.
+                var words = kind == "route" ? context.Catalog.Vocabulary.MatchText(name) : context.Catalog.Vocabulary.Match(name);
+                foreach (var (_, categories) in words)
                 {
                     foreach (var category in categories)
                     {

@@ -20,16 +20,31 @@ namespace SanctionsAnalyzers.Services
 
         private static readonly Lazy<NameVocabulary> EmbeddedVocabulary = new Lazy<NameVocabulary>(() => Load(PolicyMap.Embedded), isThreadSafe: true);
 
-        private readonly Dictionary<string, ImmutableArray<ServiceCategory>> _byWord;
+        private const string TextPrefix = "text ";
 
-        private NameVocabulary(Dictionary<string, ImmutableArray<ServiceCategory>> byWord) => _byWord = byWord;
+        private readonly Dictionary<string, ImmutableArray<ServiceCategory>> _byWord;
+        private readonly Dictionary<string, ImmutableArray<ServiceCategory>> _textOnly;
+
+        private NameVocabulary(Dictionary<string, ImmutableArray<ServiceCategory>> byWord, Dictionary<string, ImmutableArray<ServiceCategory>> textOnly)
+        {
+            _byWord = byWord;
+            _textOnly = textOnly;
+        }
 
         public static NameVocabulary Embedded => EmbeddedVocabulary.Value;
 
         public int Count => _byWord.Count;
 
         /// <summary>The words of <paramref name="name"/> found in the vocabulary, in order, with their categories.</summary>
-        public IEnumerable<(string Word, ImmutableArray<ServiceCategory> Categories)> Match(string name)
+        public IEnumerable<(string Word, ImmutableArray<ServiceCategory> Categories)> Match(string name) => Match(name, prose: false);
+
+        /// <summary>
+        /// The words of a text written for people (a route, a refusal message): the names' words, plus those that name a
+        /// service only in prose ("/api/maps", "Map search is not available"; in a member name "Map" is routing plumbing).
+        /// </summary>
+        public IEnumerable<(string Word, ImmutableArray<ServiceCategory> Categories)> MatchText(string text) => Match(text, prose: true);
+
+        private IEnumerable<(string Word, ImmutableArray<ServiceCategory> Categories)> Match(string name, bool prose)
         {
             var parts = Split(name);
             for (var start = 0; start < parts.Count; start++)
@@ -38,7 +53,8 @@ namespace SanctionsAnalyzers.Services
                 for (var length = 1; length <= LongestCompound && start + length <= parts.Count; length++)
                 {
                     compound.Append(parts[start + length - 1]);
-                    if (_byWord.TryGetValue(Singular(compound.ToString()), out var categories))
+                    var key = Singular(compound.ToString());
+                    if (_byWord.TryGetValue(key, out var categories) || (prose && _textOnly.TryGetValue(key, out categories)))
                     {
                         yield return (compound.ToString(), categories);
                     }
@@ -111,8 +127,13 @@ namespace SanctionsAnalyzers.Services
         internal static NameVocabulary Parse(TextReader reader, PolicyMap policy)
         {
             var byWord = new Dictionary<string, List<ServiceCategory>>(StringComparer.Ordinal);
-            foreach (var (number, line) in EmbeddedResources.DataLines(reader))
+            var textOnly = new Dictionary<string, List<ServiceCategory>>(StringComparer.Ordinal);
+            foreach (var (number, whole) in EmbeddedResources.DataLines(reader))
             {
+                // "text web-maps: map": words that name a service in prose only (routes, messages), not in member names.
+                var isText = whole.StartsWith(TextPrefix, StringComparison.Ordinal);
+                var line = isText ? whole.Substring(TextPrefix.Length) : whole;
+                var words = isText ? textOnly : byWord;
                 var colon = line.IndexOf(':');
                 if (colon <= 0)
                 {
@@ -124,9 +145,9 @@ namespace SanctionsAnalyzers.Services
                 foreach (var word in line.Substring(colon + 1).Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries))
                 {
                     var key = Singular(word.ToLowerInvariant());
-                    if (!byWord.TryGetValue(key, out var categories))
+                    if (!words.TryGetValue(key, out var categories))
                     {
-                        byWord[key] = categories = new List<ServiceCategory>();
+                        words[key] = categories = new List<ServiceCategory>();
                     }
 
                     if (!categories.Contains(category))
@@ -136,13 +157,18 @@ namespace SanctionsAnalyzers.Services
                 }
             }
 
+            return new NameVocabulary(Frozen(byWord), Frozen(textOnly));
+        }
+
+        private static Dictionary<string, ImmutableArray<ServiceCategory>> Frozen(Dictionary<string, List<ServiceCategory>> words)
+        {
             var result = new Dictionary<string, ImmutableArray<ServiceCategory>>(StringComparer.Ordinal);
-            foreach (var entry in byWord)
+            foreach (var entry in words)
             {
                 result[entry.Key] = entry.Value.ToImmutableArray();
             }
 
-            return new NameVocabulary(result);
+            return result;
         }
 
         private static NameVocabulary Load(PolicyMap policy)

@@ -89,6 +89,30 @@ namespace SanctionsAnalyzers.Tests.Services
         }
 
         [Theory]
+        [InlineData("MapGet")]
+        [InlineData("AutoMapperProfile")]
+        [InlineData("SwapBuffers")]
+        public void TextOnlyWords_AreNotReadInNames(string name) => Assert.Empty(Categories(name));
+
+        [Theory]
+        [InlineData("/api/maps/search", "web-maps")]
+        [InlineData("Map search is not available in your country.", "web-maps")]
+        [InlineData("Swaps are not available in your region.", "trading")]
+        [InlineData("relay unavailable in region", "anti-censorship")]
+        public void TextOnlyWords_AreReadInText(string text, string category) =>
+            Assert.Contains(category, NameVocabulary.Embedded.MatchText(text).SelectMany(m => m.Categories).Select(c => c.Id));
+
+        [Fact]
+        public void TextLine_IsReadOnlyInText()
+        {
+            var vocabulary = NameVocabulary.Parse(new StringReader("chat: chat\ntext web-maps: map"), PolicyMap.Embedded);
+            Assert.Empty(vocabulary.Match("MapTiles"));
+            Assert.Equal("web-maps", Assert.Single(vocabulary.MatchText("/maps/tiles")).Categories.Single().Id);
+            Assert.Equal("chat", Assert.Single(vocabulary.MatchText("chat")).Categories.Single().Id);
+        }
+
+        [Theory]
+        [InlineData("text mapz: map", "line 1: unknown category 'mapz'")]
         [InlineData("chat chat", "line 1: expected 'category-id: word word ...'")]
         [InlineData("# comment\nchatting: chat", "line 2: unknown category 'chatting'")]
         public void MalformedLine_IsADataErrorNamingItsLine(string text, string message)

@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using SanctionsAnalyzers.Model;
+using SanctionsAnalyzers.Services;
+
+namespace SanctionsAnalyzers.Detection
+{
+    /// <summary>
+    /// What a refusal says it refuses. The text a deny hands its users ("Voice and video channels are not available in
+    /// your region", "Map search is not available in your country", a WebSocket close reason) names the feature when
+    /// nothing else does: read only for a feature of unknown category, as the weakest evidence, and worded as such.
+    /// </summary>
+    internal static class RefusalText
+    {
+        /// <summary>The start of every evidence source this class writes: the whole-application rule looks for it.</summary>
+        public const string Source = "the refusal text";
+
+        private const int MaxTexts = 8;
+        private const int MaxShown = 60;
+
+        /// <summary>The feature with the categories its refusal's text names; null when it has categories already or the text names none.</summary>
+        public static Feature? Name(Feature feature, GateAction action, NameVocabulary vocabulary)
+        {
+            if (!feature.Categories.IsEmpty || action.Operation is null)
+            {
+                return null;
+            }
+
+            var evidence = new List<CategoryEvidence>();
+            foreach (var text in TextsOf(action.Operation).Take(MaxTexts))
+            {
+                foreach (var category in vocabulary.MatchText(text).SelectMany(match => match.Categories))
+                {
+                    if (!evidence.Any(e => e.Category == category))
+                    {
+                        evidence.Add(new CategoryEvidence(category, EvidenceStrength.Name, Source + " '" + Shown(text) + "'"));
+                    }
+                }
+            }
+
+            return evidence.Count == 0 ? null : new Feature(feature.Symbol, feature.Name, evidence.ToImmutableArray());
+        }
+
+        /// <summary>Whether the feature's categories come from its refusal's text alone.</summary>
+        public static bool IsNamedByText(Feature feature) =>
+            !feature.Categories.IsEmpty && feature.Categories.All(c => c.Source.StartsWith(Source, System.StringComparison.Ordinal));
+
+        /// <summary>The texts the refusal carries: string constants and the literal parts of interpolated strings, in source order.</summary>
+        private static IEnumerable<string> TextsOf(IOperation action)
+        {
+            foreach (var operation in action.DescendantsAndSelf())
+            {
+                if (operation is IInterpolatedStringOperation interpolated)
+                {
+                    yield return string.Concat(interpolated.Parts.Select(part => part is IInterpolatedStringTextOperation { Text.ConstantValue.Value: string text } ? text : "…"));
+                }
+                else if (operation is ILiteralOperation { ConstantValue.Value: string literal } && operation.Parent is not IInterpolatedStringTextOperation)
+                {
+                    yield return literal;
+                }
+            }
+        }
+
+        private static string Shown(string text) => text.Length <= MaxShown ? text : text.Substring(0, MaxShown) + "…";
+    }
+}

@@ -1,0 +1,103 @@
+using System.Threading.Tasks;
+using Xunit;
+using Verify = SanctionsAnalyzers.Tests.Infrastructure.RuleVerifier;
+
+namespace SanctionsAnalyzers.Tests.Rules
+{
+    /// <summary>
+    /// A feature whose names say nothing is named by what its refusal tells users it refuses: the message, error code or
+    /// close reason the deny carries. The weakest evidence, read only when nothing else names the feature.
+    /// </summary>
+    public partial class OverBroadGeoBlockRuleTests
+    {
+        [Fact]
+        public async Task RefusalText_NamesAFeatureWhoseNamesSayNothing()
+        {
+            const string source = @"
+public sealed class TokenController : ControllerBase
+{
+    [HttpPost(""issue"")]
+    public IActionResult Issue(string room)
+    {
+        var country = User.FindFirst(""country"")?.Value;
+        if ({|#0:country == ""IR""|})
+        {
+            return StatusCode(451, new { message = $""Voice calls are not available in {country}."" });
+        }
+
+        return Ok(room);
+    }
+}";
+            await Verify.VerifyAsync(Id, source, Verify.Diagnostic(Id).WithLocation(0).WithArguments(
+                "Iran (IR)", "TokenController.Issue", Inferred("video conferencing", "the refusal text 'Voice calls are not available in ….'", "\"video-conferencing\""), IranCitation, "denies"));
+        }
+
+        [Fact]
+        public async Task RefusalText_NamingPayouts_IsSilent()
+        {
+            const string source = @"
+public sealed class TokenController : ControllerBase
+{
+    [HttpPost(""issue"")]
+    public IActionResult Issue(string room)
+    {
+        var country = User.FindFirst(""country"")?.Value;
+        if (country == ""IR"")
+        {
+            return StatusCode(451, new { message = ""Payouts are not available in your region."" });
+        }
+
+        return Ok(room);
+    }
+}";
+            await Verify.VerifyAsync(Id, source);
+            await Verify.VerifyAsync("SANC1002", source);
+        }
+
+        [Fact]
+        public async Task RefusalText_NamingNothing_LeavesTheCategoryUnknown()
+        {
+            const string source = @"
+public sealed class TokenController : ControllerBase
+{
+    [HttpPost(""issue"")]
+    public IActionResult Issue(string room)
+    {
+        var country = User.FindFirst(""country"")?.Value;
+        if ({|#0:country == ""IR""|})
+        {
+            return StatusCode(451, new { message = ""This is not available in your region."" });
+        }
+
+        return Ok(room);
+    }
+}";
+            await Verify.VerifyAsync(Id, source);
+            await Verify.VerifyAsync("SANC1002", source, Verify.Diagnostic("SANC1002").WithLocation(0).WithArguments(
+                "Iran (IR)", "denies", "TokenController.Issue", "category unknown",
+                "declare the feature's category with [CommunicationService(\"...\")] on the method or class so the block can be checked against 31 CFR 560.540(a)(1), formerly GL D-2 (Iran)"));
+        }
+
+        [Fact]
+        public async Task RefusalText_DoesNotOverrideTheFeaturesOwnNames()
+        {
+            // The method is a checkout: a refusal worded "chat" does not make it one.
+            const string source = @"
+public sealed class CheckoutController : ControllerBase
+{
+    [HttpPost(""pay"")]
+    public IActionResult Checkout(string cart)
+    {
+        var country = User.FindFirst(""country"")?.Value;
+        if (country == ""IR"")
+        {
+            return StatusCode(451, new { message = ""Contact us by chat: checkout is not available in your region."" });
+        }
+
+        return Ok(cart);
+    }
+}";
+            await Verify.VerifyAsync(Id, source);
+        }
+    }
+}
