@@ -128,9 +128,6 @@ namespace SanctionsAnalyzers.Analysis
             {
                 var returned = member is not null ? ReturnedDecision(operation, member, gates) : operation switch
                 {
-                    IReturnOperation { ReturnedValue: { } value } when SignalFinder.Unwrap(Completed(value)) is ISwitchExpressionOperation choice =>
-                        SwitchGate(choice, gates),
-
                     IReturnOperation { ReturnedValue: { } value } when Completed(value).ConstantValue is not { HasValue: true, Value: bool } =>
                         gates.Find(Completed(value)),
 
@@ -214,48 +211,6 @@ namespace SanctionsAnalyzers.Analysis
             return compilation.GetSemanticModel(syntax.SyntaxTree).GetOperation(syntax);
         }
 #pragma warning restore RS1030
-
-        /// <summary>
-        /// <c>country.ToUpperInvariant() switch { "IR" or "CU" =&gt; true, _ =&gt; false }</c>: the arms naming jurisdictions all
-        /// give one answer and the default arm the other. Null for anything less regular (a guard, a computed answer).
-        /// </summary>
-        private static Gate? SwitchGate(ISwitchExpressionOperation choice, GateFinder gates)
-        {
-            if (gates.Signals.Find(choice.Value) is not { } signal)
-            {
-                return null;
-            }
-
-            var mentions = ImmutableArray.CreateBuilder<JurisdictionMention>();
-            bool? listed = null;
-            bool? others = null;
-            foreach (var arm in choice.Arms)
-            {
-                if (arm.Guard is not null || SignalFinder.Unwrap(arm.Value).ConstantValue is not { HasValue: true, Value: bool answer })
-                {
-                    return null;
-                }
-
-                if (arm.Pattern is IDiscardPatternOperation or IDeclarationPatternOperation { MatchesNull: true })
-                {
-                    others = answer;
-                }
-                else if (gates.MatchPattern(arm.Pattern, signal) is { Polarity: true, Mentions.Length: > 0 } match)
-                {
-                    if (listed is not null && listed != answer)
-                    {
-                        return null;
-                    }
-
-                    listed = answer;
-                    mentions.AddRange(match.Mentions);
-                }
-            }
-
-            return listed is { } forThem && others is { } forOthers && forThem != forOthers
-                ? new Gate(signal, mentions.ToImmutable(), choice, forThem, GateForm.Switch)
-                : null;
-        }
 
         private static bool? ReturnedConstant(IOperation branch) =>
             ReturnOf(branch) is { ReturnedValue: { } returned } && Completed(returned).ConstantValue is { HasValue: true, Value: bool value } ? value : null;

@@ -137,6 +137,9 @@ namespace SanctionsAnalyzers.Detection
                 case IIsPatternOperation isPattern:
                     return FindInPattern(isPattern);
 
+                case ISwitchExpressionOperation { Type.SpecialType: SpecialType.System_Boolean } choice:
+                    return FindInSwitch(choice);
+
                 default:
                     return null;
             }
@@ -932,6 +935,55 @@ namespace SanctionsAnalyzers.Detection
 
             var match = MatchPattern(isPattern.Pattern, signal);
             return match is null ? null : new Gate(signal, match.Value.Mentions, isPattern, match.Value.Polarity, GateForm.Comparison);
+        }
+
+        /// <summary>
+        /// <c>country.ToUpperInvariant() switch { "IR" or "CU" =&gt; true, _ =&gt; false }</c>: a bool switch over a signal is
+        /// a membership test, in a condition, a local or a helper's return. The arms naming jurisdictions all give one
+        /// answer and the default arm the other; that answer is the jurisdiction's. A guarded arm
+        /// (<c>var n when n.EndsWith("-IR")</c>) adds nothing and takes nothing away; a computed answer is not read.
+        /// </summary>
+        private Gate? FindInSwitch(ISwitchExpressionOperation choice)
+        {
+            if (_signals.Find(choice.Value) is not { } signal)
+            {
+                return null;
+            }
+
+            var mentions = ImmutableArray.CreateBuilder<JurisdictionMention>();
+            bool? listed = null;
+            bool? others = null;
+            foreach (var arm in choice.Arms)
+            {
+                if (SignalFinder.Unwrap(arm.Value).ConstantValue is not { HasValue: true, Value: bool answer })
+                {
+                    return null;
+                }
+
+                if (arm.Guard is not null)
+                {
+                    continue;
+                }
+
+                if (arm.Pattern is IDiscardPatternOperation or IDeclarationPatternOperation { MatchesNull: true })
+                {
+                    others = answer;
+                }
+                else if (MatchPattern(arm.Pattern, signal) is { Polarity: true, Mentions.Length: > 0 } match)
+                {
+                    if (listed is not null && listed != answer)
+                    {
+                        return null;
+                    }
+
+                    listed = answer;
+                    mentions.AddRange(match.Mentions);
+                }
+            }
+
+            return listed is { } forThem && others is { } forOthers && forThem != forOthers
+                ? new Gate(signal, mentions.ToImmutable(), choice, forThem, GateForm.Switch)
+                : null;
         }
 
         /// <summary>The jurisdictions a pattern singles out and whether matching means "is the jurisdiction".</summary>
