@@ -23,6 +23,9 @@ namespace SanctionsAnalyzers.Detection
         /// <summary>Static membership by predicate (Array.Exists).</summary>
         Exists,
 
+        /// <summary>A text parsed into an enum succeeds for its member names (Enum.TryParse, Enum.IsDefined): membership in them.</summary>
+        EnumMember,
+
         /// <summary>Reads input at run time (environment, files, the network): a list made from it is unknown.</summary>
         Input,
 
@@ -433,6 +436,7 @@ namespace SanctionsAnalyzers.Detection
             "transfer" => ApiRole.Transfer,
             "index-of" => ApiRole.IndexOf,
             "exists" => ApiRole.Exists,
+            "enum-member" => ApiRole.EnumMember,
             "input" => ApiRole.Input,
             "count" => ApiRole.Count,
             "filter" => ApiRole.Filter,

@@ -176,6 +176,10 @@ namespace SanctionsAnalyzers.Detection
                             }
 
                             break;
+                        case EnumDeclarationSyntax enumeration when enumeration.Members.Any(m => (Scan(m, DeclarationWords.Empty, stopWhenCandidate: false) & Facts.Jurisdiction) != 0):
+                            // enum EmbargoedRegion { CU, IR, KP }: where the type is named (Enum.TryParse<EmbargoedRegion>), its members are.
+                            jurisdictionConstants.Add(enumeration.Identifier.ValueText);
+                            break;
                         case MethodDeclarationSyntax method when DeclarationWords.MayBeHelper(method):
                             boolMethods.Add(method);
                             break;

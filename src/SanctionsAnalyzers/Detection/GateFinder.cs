@@ -380,6 +380,11 @@ namespace SanctionsAnalyzers.Detection
                 return byPredicate;
             }
 
+            if (ApiKnowledge.Embedded.RoleOf(method) == ApiRole.EnumMember)
+            {
+                return EnumMembership(invocation);
+            }
+
             // providers.Any(p => p.IsBlocked(normalized)): a predicate that is itself a gate on a signal, whatever the entry.
             if (ApiKnowledge.Embedded.RoleOf(method) == ApiRole.Exists && GateInPredicate(invocation) is { } inPredicate)
             {
@@ -700,8 +705,17 @@ namespace SanctionsAnalyzers.Detection
                         : null);
             }
 
+            return MembershipIn(list.Values, signal, invocation) ?? PlaceNamedList(signal, collection, invocation);
+        }
+
+        /// <summary>
+        /// A signal looked up among known values: a block list when they name a jurisdiction, an allow-list when they are
+        /// country codes and omit every jurisdiction; null when they say neither.
+        /// </summary>
+        private Gate? MembershipIn(ImmutableArray<ListValue> values, Signal signal, IInvocationOperation invocation)
+        {
             var mentions = ImmutableArray.CreateBuilder<JurisdictionMention>();
-            foreach (var value in list.Values)
+            foreach (var value in values)
             {
                 AddMentions(mentions, value.Value, value.Location, signal);
             }
@@ -712,14 +726,41 @@ namespace SanctionsAnalyzers.Detection
                 // which it is shows only in which branch denies, so both readings are kept.
                 var blockList = new Gate(signal, mentions.ToImmutable(), invocation, jurisdictionTakesTrueBranch: true, GateForm.BlockList);
                 var omitted = OmittedJurisdictions(invocation.Syntax.GetLocation()).Where(o => !mentions.Any(m => m.Jurisdiction == o.Jurisdiction)).ToImmutableArray();
-                return IsCodeList(list.Values) && !signal.Kind.IsProxy() && !omitted.IsEmpty
+                return IsCodeList(values) && !signal.Kind.IsProxy() && !omitted.IsEmpty
                     ? blockList.WithAlternatives(new[] { new Gate(signal, omitted, invocation, jurisdictionTakesTrueBranch: false, GateForm.AllowList) })
                     : blockList;
             }
 
-            return IsCodeList(list.Values) && !signal.Kind.IsProxy()
+            return IsCodeList(values) && !signal.Kind.IsProxy()
                 ? new Gate(signal, OmittedJurisdictions(invocation.Syntax.GetLocation()), invocation, jurisdictionTakesTrueBranch: false, GateForm.AllowList)
-                : PlaceNamedList(signal, collection, invocation);
+                : null;
+        }
+
+        /// <summary>
+        /// <c>Enum.TryParse&lt;EmbargoedRegion&gt;(country, out _)</c>, <c>Enum.IsDefined(typeof(Blocked), code)</c> (the
+        /// <c>enum-member</c> rows): a signal parsed into an enum is looked up among the enum's member names, a list like any other.
+        /// </summary>
+        private Gate? EnumMembership(IInvocationOperation invocation)
+        {
+            var enumType = invocation.TargetMethod.TypeArguments.FirstOrDefault(t => t.TypeKind == TypeKind.Enum)
+                ?? invocation.Arguments.Select(a => SignalFinder.Unwrap(a.Value)).OfType<ITypeOfOperation>().Select(t => t.TypeOperand).FirstOrDefault(t => t.TypeKind == TypeKind.Enum);
+            if (enumType is null)
+            {
+                return null;
+            }
+
+            foreach (var argument in invocation.Arguments)
+            {
+                // IsDefined takes the text as an object: the signal is under the conversion.
+                if (SignalFinder.Unwrap(argument.Value).Type?.SpecialType == SpecialType.System_String && _signals.Find(argument.Value) is { } signal)
+                {
+                    var members = enumType.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue && !f.Locations.IsEmpty)
+                        .Select(f => new ListValue(f.Name, f.Locations[0])).ToImmutableArray();
+                    return MembershipIn(members, signal, invocation);
+                }
+            }
+
+            return null;
         }
 
         /// <summary>
