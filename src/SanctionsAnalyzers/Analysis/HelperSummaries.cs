@@ -86,6 +86,76 @@ namespace SanctionsAnalyzers.Analysis
             return byMember.GetOrAdd(member.Name, _ => Compute(method.OriginalDefinition, callerModel, member));
         }
 
+        private const int MaxFlagWrites = 8;
+
+        private readonly ConcurrentDictionary<IFieldSymbol, HelperSummary?> _flags =
+            new ConcurrentDictionary<IFieldSymbol, HelperSummary?>(SymbolEqualityComparer.Default);
+
+        /// <summary>
+        /// A private bool field set from a gate in one member and tested in another (<c>_unavailable = Array.IndexOf(Blocked,
+        /// region.CountryCode) &gt;= 0;</c> in <c>OnParametersSetAsync</c>, <c>if (_unavailable)</c> in <c>BuildRenderTree</c>):
+        /// the gate of the write that holds one. Only the type's own members write a private field; more than a few writes, or
+        /// none with a gate, and the flag is no gate.
+        /// </summary>
+        public HelperSummary? SummarizeFlag(IFieldSymbol field) =>
+            field.DeclaredAccessibility == Accessibility.Private && field.Type.SpecialType == SpecialType.System_Boolean && !field.IsConst
+                ? _flags.GetOrAdd(field.OriginalDefinition, ComputeFlag)
+                : null;
+
+        private HelperSummary? ComputeFlag(IFieldSymbol field)
+        {
+            var writes = 0;
+            foreach (var reference in field.ContainingType.DeclaringSyntaxReferences)
+            {
+                var model = SemanticModelFor(reference.SyntaxTree);
+                if (model is null)
+                {
+                    continue;
+                }
+
+                foreach (var assignment in reference.GetSyntax().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax>())
+                {
+                    var target = assignment.Left is Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax access ? access.Name : assignment.Left;
+                    if (target is not Microsoft.CodeAnalysis.CSharp.Syntax.SimpleNameSyntax name || name.Identifier.ValueText != field.Name)
+                    {
+                        continue;
+                    }
+
+                    if (++writes > MaxFlagWrites)
+                    {
+                        return null;
+                    }
+
+                    if (model.GetOperation(assignment) is not ISimpleAssignmentOperation { Target: IFieldReferenceOperation written, Value: { ConstantValue.HasValue: false } value }
+                        || !SymbolEqualityComparer.Default.Equals(written.Field.OriginalDefinition, field.OriginalDefinition)
+                        || BodyAround(value) is not { } body)
+                    {
+                        continue;
+                    }
+
+                    var index = MethodIndex.Build(body);
+                    if (new GateFinder(_context, index, new SignalFinder(_context, index), useHelperSummaries: false).Find(value) is { } gate)
+                    {
+                        return new HelperSummary(gate, null);
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The body of the member or function a value is written in.</summary>
+        private static IOperation? BodyAround(IOperation operation)
+        {
+            var current = operation;
+            while (current.Parent is { } parent)
+            {
+                current = parent;
+            }
+
+            return current;
+        }
+
         private HelperSummary? Compute(IMethodSymbol method, SemanticModel? callerModel, IPropertySymbol? member = null)
         {
             var syntax = method.DeclaringSyntaxReferences[0].GetSyntax();

@@ -160,6 +160,7 @@ namespace SanctionsAnalyzers.Detection
             var boolMethods = new List<MethodDeclarationSyntax>();
             var boolProperties = new List<PropertyDeclarationSyntax>();
             var textMethods = new List<MethodDeclarationSyntax>();
+            var flagHolders = new HashSet<TypeDeclarationSyntax>();
             foreach (var tree in trees)
             {
                 foreach (var member in DeclarationWords.Members(tree.GetRoot(cancellationToken)))
@@ -175,6 +176,9 @@ namespace SanctionsAnalyzers.Detection
                                 }
                             }
 
+                            break;
+                        case FieldDeclarationSyntax flag when flag.Parent is TypeDeclarationSyntax holder && IsPrivateBool(flag):
+                            flagHolders.Add(holder);
                             break;
                         case EnumDeclarationSyntax enumeration when enumeration.Members.Any(m => (Scan(m, DeclarationWords.Empty, stopWhenCandidate: false) & Facts.Jurisdiction) != 0):
                             // enum EmbargoedRegion { CU, IR, KP }: where the type is named (Enum.TryParse<EmbargoedRegion>), its members are.
@@ -246,8 +250,32 @@ namespace SanctionsAnalyzers.Detection
                 }
             }
 
+            // A private bool flag set from a gate (_unavailable = Blocked.Contains(region.Country)) and tested in another member.
+            foreach (var holder in flagHolders)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var flags = new HashSet<string>(holder.Members.OfType<FieldDeclarationSyntax>().Where(IsPrivateBool)
+                    .SelectMany(f => f.Declaration.Variables).Select(v => v.Identifier.ValueText), StringComparer.Ordinal);
+                foreach (var assignment in holder.DescendantNodes().OfType<AssignmentExpressionSyntax>())
+                {
+                    var target = assignment.Left is MemberAccessExpressionSyntax access ? access.Name : assignment.Left;
+                    if (target is SimpleNameSyntax name && flags.Contains(name.Identifier.ValueText))
+                    {
+                        var facts = Scan(assignment.Right, constants, stopWhenCandidate: false);
+                        if ((facts & Facts.Signal) != 0 && (facts & (Facts.Jurisdiction | Facts.Membership | Facts.JurisdictionConstant)) != 0)
+                        {
+                            readingSignal.Add(name.Identifier.ValueText);
+                        }
+                    }
+                }
+            }
+
             return new DeclarationWords(jurisdictionConstants, signalConstants, takingSignal, readingSignal);
         }
+
+        private static bool IsPrivateBool(FieldDeclarationSyntax field) =>
+            field.Declaration.Type is PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.BoolKeyword }
+            && !field.Modifiers.Any(m => m.IsKind(SyntaxKind.ConstKeyword) || m.IsKind(SyntaxKind.PublicKeyword) || m.IsKind(SyntaxKind.InternalKeyword) || m.IsKind(SyntaxKind.ProtectedKeyword));
 
         /// <summary>
         /// A branch (GeoBlockFinder looks at if, ?: and switch only) and either a call to a helper that reads the signal

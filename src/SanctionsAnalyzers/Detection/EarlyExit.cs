@@ -29,6 +29,7 @@ namespace SanctionsAnalyzers.Detection
             // calls too (a bot's reply in the same chat): anything else (queueing them for another edition, sending through
             // another provider) routes them rather than refusing them.
             IOperation? leave = null;
+            (string Text, IOperation Operation)? shownRefusal = null;
             var validationError = false;
             var shared = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
             foreach (var operation in flow.Path)
@@ -43,7 +44,20 @@ namespace SanctionsAnalyzers.Detection
                         continue;
                 }
 
-                if (GeoBlockFinder.IsLoggingOrNotice(operation) || RecordsRefusal(operation))
+                if (GeoBlockFinder.IsLoggingOrNotice(operation))
+                {
+                    continue;
+                }
+
+                // builder.AddContent(2, "Sorry, this content isn't available in your region."): a notice saying no (a log line
+                // saying "blocked" is no notice to the user).
+                if (RefusalShownBy(operation) is { } notice)
+                {
+                    shownRefusal ??= (notice, operation);
+                    continue;
+                }
+
+                if (RecordsRefusal(operation))
                 {
                     continue;
                 }
@@ -62,6 +76,13 @@ namespace SanctionsAnalyzers.Detection
             if (leave is IReturnOperation { ReturnedValue: { } shown } && RefusalTextOf(shown) is { } page)
             {
                 return new GateAction(ActionKind.Deny, "sends them to '" + page + "'", leave);
+            }
+
+            // A block list's users are shown a refusal ("isn't available in your region") and leave: whatever the rest
+            // renders or does is denied them. An allow-list's notice ("country not supported") may be a form's validation.
+            if (shownRefusal is { } refusal && !validationError && flow.Gate.Form != GateForm.AllowList && !flow.Gate.Mentions.IsEmpty)
+            {
+                return new GateAction(ActionKind.Deny, "shows '" + refusal.Text + "' and leaves", leave ?? refusal.Operation);
             }
 
             if (leave is IReturnOperation { ReturnedValue: { } returned } && !validationError && !ShowsRefusal(returned, depth: 0))
@@ -264,9 +285,30 @@ namespace SanctionsAnalyzers.Detection
         }
 
         /// <summary>A member name with a failure word (<c>Error</c>, <c>Rejected</c>) or a negated permission (<c>RecipientNotAllowed</c>).</summary>
+        /// <summary>A text handed to a call on their path that says no ("Sorry, this content isn't available in your region.").</summary>
+        private static string? RefusalShownBy(IOperation statement)
+        {
+            var operation = statement is IExpressionStatementOperation expression ? expression.Operation : statement;
+            if (operation is not IInvocationOperation call)
+            {
+                return null;
+            }
+
+            foreach (var argument in call.Arguments)
+            {
+                if (SignalFinder.Unwrap(argument.Value).ConstantValue is { HasValue: true, Value: string text } && text.IndexOf(' ') > 0 && SaysFailure(text))
+                {
+                    return text;
+                }
+            }
+
+            return null;
+        }
+
         internal static bool SaysFailure(string name)
         {
-            var parts = NameVocabulary.Split(name);
+            // "isn't available" says "not available".
+            var parts = NameVocabulary.Split(name.Replace("n't", " not").Replace("n\u2019t", " not"));
             for (var i = 0; i < parts.Count; i++)
             {
                 if (ActionWords.Embedded.FailureWords.Contains(parts[i]) || (parts[i] == "not" && i + 1 < parts.Count && ActionWords.Embedded.NegatedWords.Contains(parts[i + 1])))

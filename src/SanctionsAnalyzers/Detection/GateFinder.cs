@@ -137,6 +137,12 @@ namespace SanctionsAnalyzers.Detection
                 case IIsPatternOperation isPattern:
                     return FindInPattern(isPattern);
 
+                case IFieldReferenceOperation { Field: { Type.SpecialType: SpecialType.System_Boolean } field } flag when _useHelperSummaries:
+                    // "if (_unavailable)" where another member set _unavailable = blocked.Contains(country): the flag carries that gate.
+                    return _context.Helpers.SummarizeFlag(field) is { Gate: var held }
+                        ? new Gate(held.Signal, held.Mentions, flag, held.JurisdictionTakesTrueBranch, GateForm.Helper, held.UnresolvedList)
+                        : null;
+
                 case ISwitchExpressionOperation { Type.SpecialType: SpecialType.System_Boolean } choice:
                     return FindInSwitch(choice);
 

@@ -193,6 +193,7 @@ namespace SanctionsAnalyzers.Detection
                 part is IInvocationOperation or IBinaryOperation or IIsPatternOperation
                     or ILocalReferenceOperation { Type.SpecialType: SpecialType.System_Boolean }
                     or IPropertyReferenceOperation { Type.SpecialType: SpecialType.System_Boolean }
+                    or IFieldReferenceOperation { Type.SpecialType: SpecialType.System_Boolean }
                 && gates.Find(part) is not null));
 
         private const int MaxConditionParts = 16;

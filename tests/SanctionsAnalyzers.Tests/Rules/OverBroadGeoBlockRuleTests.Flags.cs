@@ -1,0 +1,100 @@
+using System.Threading.Tasks;
+using Xunit;
+using Verify = SanctionsAnalyzers.Tests.Infrastructure.RuleVerifier;
+
+namespace SanctionsAnalyzers.Tests.Rules
+{
+    /// <summary>
+    /// A private bool field set from a gate in one member and tested in another carries that gate; a block list's users
+    /// shown a refusal notice before the method leaves are denied what the rest of it does.
+    /// </summary>
+    public partial class OverBroadGeoBlockRuleTests
+    {
+        private static string LessonComponent(string written, string unavailableBranch) => @"
+public sealed class LessonView
+{
+    private static readonly string[] Unavailable = { ""IR"", ""CU"" };
+    private bool _unavailable;
+
+    public void Load(HttpContext http)
+    {
+        var country = http.Request.Headers[""CF-IPCountry""].ToString();
+        _unavailable = " + written + @";
+    }
+
+    public void Render(System.Text.StringBuilder page, string lessonTitle, string videoId)
+    {
+        if (" + unavailableBranch + @")
+        {
+            page.Append(""<div class='notice'>"");
+            page.Append(""Sorry, this lesson isn't available in your region."");
+            page.Append(""</div>"");
+            return;
+        }
+
+        page.Append(""<h2>"").Append(lessonTitle).Append(""</h2>"");
+        page.Append(""<iframe src='https://video.example.com/"").Append(videoId).Append(""'></iframe>"");
+    }
+}";
+
+        [Fact]
+        public async Task FlagSetFromAGate_IsTheGateWhereItIsTested_AndANoticeBeforeLeavingDenies()
+        {
+            await Verify.VerifyAsync(Id, LessonComponent("Array.IndexOf(Unavailable, country) >= 0", "{|#0:_unavailable|}"),
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments(
+                    "Iran (IR) and Cuba (CU)", "LessonView.Render", Inferred("e-learning platforms", "the type name 'LessonView'", "\"e-learning\""),
+                    IranCitation + " (Iran); 31 CFR 515.578(a)(1) (Cuba)", "denies"));
+        }
+
+        [Fact]
+        public async Task FlagSetFromSomethingElse_IsNoGate()
+        {
+            await Verify.VerifyAsync(Id, LessonComponent("string.IsNullOrEmpty(country)", "_unavailable"));
+        }
+
+        [Fact]
+        public async Task NoticeOnAnAllowListsPath_IsAFormsValidation_NotADeny()
+        {
+            const string source = @"
+public sealed class SignupForm
+{
+    private static readonly string[] Supported = { ""US"", ""CA"", ""DE"" };
+
+    public void Submit(string country, System.Text.StringBuilder page)
+    {
+        if (!Supported.Contains(country))
+        {
+            page.Append(""This country is not supported yet."");
+            return;
+        }
+
+        page.Append(""Thanks for signing up."");
+    }
+}";
+            await Verify.VerifyAsync(Id, source);
+        }
+
+        [Fact]
+        public async Task LogLineSayingBlocked_BeforeLeaving_IsNoNotice()
+        {
+            const string source = @"
+public sealed class LessonAudit
+{
+    private readonly ILogger<LessonAudit> _logger;
+    public LessonAudit(ILogger<LessonAudit> logger) => _logger = logger;
+
+    public void Record(string country, System.Text.StringBuilder page)
+    {
+        if (country == ""IR"")
+        {
+            _logger.LogInformation(""Lesson view blocked for {Country}"", country);
+            return;
+        }
+
+        page.Append(""viewed"");
+    }
+}";
+            await Verify.VerifyAsync(Id, source);
+        }
+    }
+}
