@@ -29,9 +29,12 @@ namespace SanctionsAnalyzers.Detection
         /// </summary>
         private static readonly string[] ExtraSignalFragments = { "geo", "isocode", "region", "timezone", "tld", "host", "ctry", "ipaddress" };
 
-        /// <summary>Calls that look a value up in a list: a block list or allow-list may hold the jurisdictions.</summary>
+        /// <summary>
+        /// Calls that look a value up in a list: a block list or allow-list may hold the jurisdictions. A regex match is one
+        /// too: its pattern, often a field declared elsewhere (<c>new Regex("^(IR|KP)$")</c>), is the list.
+        /// </summary>
         private static readonly HashSet<string> MembershipCalls = new HashSet<string>(
-            new[] { "Contains", "ContainsKey", "TryGetValue", "Exists", "Any", "HasClaim" }
+            new[] { "Contains", "ContainsKey", "TryGetValue", "Exists", "Any", "HasClaim", "IsMatch", "Match" }
                 .Concat(ApiKnowledge.Embedded.MemberNames(ApiRole.IndexOf))
                 .Concat(ApiKnowledge.Embedded.MemberNames(ApiRole.Exists)),
             StringComparer.Ordinal);
