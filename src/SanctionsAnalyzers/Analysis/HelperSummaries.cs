@@ -201,6 +201,8 @@ namespace SanctionsAnalyzers.Analysis
                     IReturnOperation { ReturnedValue: { } value } when Completed(value).ConstantValue is not { HasValue: true, Value: bool } =>
                         gates.Find(Completed(value)),
 
+                    ISwitchOperation choice => SwitchStatementGate(choice, gates),
+
                     // Users of the jurisdiction get "returnsWhenTrue" when they take the true branch.
                     IConditionalOperation { WhenTrue: { } whenTrue } conditional when ReturnedConstant(whenTrue) is { } returnsWhenTrue =>
                         gates.Find(conditional.Condition) is { } guarded ? guarded.WithPolarity(guarded.JurisdictionTakesTrueBranch == returnsWhenTrue) : null,
@@ -281,6 +283,59 @@ namespace SanctionsAnalyzers.Analysis
             return compilation.GetSemanticModel(syntax.SyntaxTree).GetOperation(syntax);
         }
 #pragma warning restore RS1030
+
+        /// <summary>
+        /// <c>switch (country) { case "IR": case "CU": return false; default: return true; }</c>: the sections whose labels name
+        /// jurisdictions all answer one constant and the default section the other. Guarded labels are not read; a section
+        /// that answers anything else, or no default section, and the switch is no gate.
+        /// </summary>
+        private static Gate? SwitchStatementGate(ISwitchOperation choice, GateFinder gates)
+        {
+            if (gates.Signals.Find(choice.Value) is not { } signal)
+            {
+                return null;
+            }
+
+            var mentions = ImmutableArray.CreateBuilder<JurisdictionMention>();
+            bool? listed = null;
+            bool? others = null;
+            foreach (var section in choice.Cases)
+            {
+                if (section.Body.IsEmpty || ReturnedConstant(section.Body[section.Body.Length - 1]) is not { } answer)
+                {
+                    return null;
+                }
+
+                foreach (var clause in section.Clauses)
+                {
+                    var match = clause switch
+                    {
+                        IDefaultCaseClauseOperation => null,
+                        ISingleValueCaseClauseOperation single => gates.MentionsIn(single.Value, signal) is { IsEmpty: false } named ? (named, true) : null,
+                        IPatternCaseClauseOperation { Guard: null } pattern => gates.MatchPattern(pattern.Pattern, signal),
+                        _ => ((ImmutableArray<JurisdictionMention>, bool)?)null,
+                    };
+                    if (clause is IDefaultCaseClauseOperation)
+                    {
+                        others = answer;
+                    }
+                    else if (match is { Item2: true } found)
+                    {
+                        if (listed is not null && listed != answer)
+                        {
+                            return null;
+                        }
+
+                        listed = answer;
+                        mentions.AddRange(found.Item1);
+                    }
+                }
+            }
+
+            return listed is { } forThem && others is { } forOthers && forThem != forOthers && mentions.Count > 0
+                ? new Gate(signal, mentions.ToImmutable(), choice.Value, forThem, GateForm.Switch)
+                : null;
+        }
 
         private static bool? ReturnedConstant(IOperation branch) =>
             ReturnOf(branch) is { ReturnedValue: { } returned } && Completed(returned).ConstantValue is { HasValue: true, Value: bool value } ? value : null;

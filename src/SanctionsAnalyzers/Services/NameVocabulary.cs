@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
+using System.Linq;
 using System.Text;
 using SanctionsAnalyzers.Model;
 using SanctionsAnalyzers.Policy;
@@ -47,6 +48,7 @@ namespace SanctionsAnalyzers.Services
         private IEnumerable<(string Word, ImmutableArray<ServiceCategory> Categories)> Match(string name, bool prose)
         {
             var parts = Split(name);
+            var found = new List<(int Start, int Length, string Word, ImmutableArray<ServiceCategory> Categories)>();
             for (var start = 0; start < parts.Count; start++)
             {
                 var compound = new StringBuilder();
@@ -56,8 +58,18 @@ namespace SanctionsAnalyzers.Services
                     var key = Singular(compound.ToString());
                     if (_byWord.TryGetValue(key, out var categories) || (prose && _textOnly.TryGetValue(key, out categories)))
                     {
-                        yield return (compound.ToString(), categories);
+                        found.Add((start, length, compound.ToString(), categories));
                     }
+                }
+            }
+
+            // The longest word wins: "MailRelay" is a mail relay (e-mail), not mail and a circumvention relay; "VideoShare" is
+            // video sharing, not video calls and file sharing.
+            foreach (var match in found)
+            {
+                if (!found.Any(other => other.Length > match.Length && other.Start <= match.Start && other.Start + other.Length >= match.Start + match.Length))
+                {
+                    yield return (match.Word, match.Categories);
                 }
             }
         }

@@ -77,5 +77,68 @@ public sealed class TranslateController : ControllerBase
             await Verify.VerifyAsync(Id, source, Verify.Diagnostic(Id).WithLocation(1).WithArguments(
                 "Iran (IR) and Cuba (CU)", "TranslateController.Translate", Inferred("automated translation", "the method name 'Translate'", "\"automated-translation\""), IranCitation + " (Iran); 31 CFR 515.578(a)(1) (Cuba)", "denies"));
         }
+
+        private static string ConnectHandler(string labels) => @"
+public abstract class ClientConnectedHandler
+{
+    public abstract bool OnConnect(System.Net.IPEndPoint endpoint);
+}
+
+public interface IIpCountryResolver { string? ResolveIso2(System.Net.IPAddress address); }
+
+public sealed class RegionConnectHandler : ClientConnectedHandler
+{
+    private readonly IIpCountryResolver _resolver;
+    public RegionConnectHandler(IIpCountryResolver resolver) => _resolver = resolver;
+
+    public override bool OnConnect(System.Net.IPEndPoint endpoint)
+    {
+        var country = _resolver.ResolveIso2(endpoint.Address)?.ToUpperInvariant();
+        switch (country)
+        {
+" + labels + @"
+                return false;
+            default:
+                return true;
+        }
+    }
+}
+
+public sealed class ChatSocketServer
+{
+    private readonly List<ClientConnectedHandler> _handlers = new();
+
+    public bool Accept(System.Net.Sockets.Socket socket)
+    {
+        var endpoint = (System.Net.IPEndPoint)socket.RemoteEndPoint!;
+        foreach (var handler in _handlers)
+        {
+            if (!{|#0:handler.OnConnect(endpoint)|})
+            {
+                socket.Close();
+                return false;
+            }
+        }
+
+        return true;
+    }
+}";
+
+        [Fact]
+        public async Task SwitchStatementHelper_BehindAnAbstractMethod_IsSummarised()
+        {
+            await Verify.VerifyAsync(Id, ConnectHandler(@"            case ""IR"":
+            case ""CU"":"),
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments(
+                    "Iran (IR) and Cuba (CU)", "ChatSocketServer.Accept", Inferred("chat", "the type name 'ChatSocketServer'", "\"chat\""),
+                    IranCitation + " (Iran); 31 CFR 515.578(a)(1) (Cuba)", "denies"));
+        }
+
+        [Fact]
+        public async Task SwitchStatementHelper_NamingNoJurisdiction_IsSilent()
+        {
+            await Verify.VerifyAsync(Id, ConnectHandler(@"            case ""US"":
+            case ""CA"":").Replace("{|#0:", string.Empty).Replace("|})", ")"));
+        }
     }
 }

@@ -102,6 +102,12 @@ namespace SanctionsAnalyzers.Tests.Services
         public void TextOnlyWords_AreReadInText(string text, string category) =>
             Assert.Contains(category, NameVocabulary.Embedded.MatchText(text).SelectMany(m => m.Categories).Select(c => c.Id));
 
+        [Theory]
+        [InlineData("MailRelayOptions", new[] { "email" })]
+        [InlineData("TorRelay", new[] { "anti-censorship" })]
+        [InlineData("VideoShareController", new[] { "photo-video-sharing" })]
+        public void LongestWord_Wins(string name, string[] categories) => Assert.Equal(categories, Categories(name));
+
         [Fact]
         public void TextLine_IsReadOnlyInText()
         {
