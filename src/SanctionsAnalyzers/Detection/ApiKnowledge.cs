@@ -35,6 +35,9 @@ namespace SanctionsAnalyzers.Detection
         /// <summary>The entries a predicate matches (Enumerable.Where): Any(), Count() or FirstOrDefault() of it test membership.</summary>
         Filter,
 
+        /// <summary>Entries that come from the source's entries only, projected, reordered or fewer (Select, Distinct, ToList).</summary>
+        EntriesOf,
+
         /// <summary>The entries of a joined string (String.Split): the instance's text, cut at the arguments' separators.</summary>
         Split,
 
@@ -440,6 +443,7 @@ namespace SanctionsAnalyzers.Detection
             "input" => ApiRole.Input,
             "count" => ApiRole.Count,
             "filter" => ApiRole.Filter,
+            "entries-of" => ApiRole.EntriesOf,
             "split" => ApiRole.Split,
             "deny" => ApiRole.Deny,
             "verdict" => ApiRole.Verdict,

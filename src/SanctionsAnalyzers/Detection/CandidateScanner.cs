@@ -276,6 +276,28 @@ namespace SanctionsAnalyzers.Detection
             return new DeclarationWords(jurisdictionConstants, signalConstants, takingSignal, readingSignal);
         }
 
+        /// <summary>
+        /// Whether a foreach's collection is, or is a local written in the same method from, a call handed a lambda
+        /// (<c>logs.Where(e =&gt; ...).Select(...)</c>): read on the syntax, as the pre-filter is.
+        /// </summary>
+        private static bool LoopsOverAFilter(SyntaxToken token)
+        {
+            if (token.Parent is not ForEachStatementSyntax loop)
+            {
+                return false;
+            }
+
+            var collection = loop.Expression;
+            if (collection is IdentifierNameSyntax name && loop.FirstAncestorOrSelf<BaseMethodDeclarationSyntax>() is { } method)
+            {
+                collection = method.DescendantNodes().OfType<VariableDeclaratorSyntax>()
+                    .FirstOrDefault(v => v.Identifier.ValueText == name.Identifier.ValueText)?.Initializer?.Value ?? collection;
+            }
+
+            return collection.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>()
+                .Any(call => call.ArgumentList.Arguments.Any(a => a.Expression is LambdaExpressionSyntax));
+        }
+
         private static bool IsPrivateBool(FieldDeclarationSyntax field) =>
             field.Declaration.Type is PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.BoolKeyword }
             && !field.Modifiers.Any(m => m.IsKind(SyntaxKind.ConstKeyword) || m.IsKind(SyntaxKind.PublicKeyword) || m.IsKind(SyntaxKind.InternalKeyword) || m.IsKind(SyntaxKind.ProtectedKeyword));
@@ -335,8 +357,9 @@ namespace SanctionsAnalyzers.Detection
             switch (token.Kind())
             {
                 case SyntaxKind.ForEachKeyword:
-                    // A loop over a list that tests each entry in an if is a lookup too; most loops are not.
-                    return TestsItsEntry(token) ? Facts.Membership : Facts.None;
+                    // A loop over a list that tests each entry in an if is a lookup too; most loops are not. A loop over a
+                    // filtered collection (foreach (var id in logs.Where(e => ...))) branches on the filter: a branch.
+                    return (TestsItsEntry(token) ? Facts.Membership : Facts.None) | (LoopsOverAFilter(token) ? Facts.Branch : Facts.None);
 
                 case SyntaxKind.ForKeyword:
                     // for (var i = 0; i < Blocked.Length; i++) if (Blocked[i] == country): the same lookup by position.

@@ -564,6 +564,67 @@ namespace SanctionsAnalyzers.Detection
                 : gate.WithComparison(call, gate.JurisdictionTakesTrueBranch);
         }
 
+        /// <summary>
+        /// <c>foreach (var id in entries.Where(e =&gt; Blocked.Contains(e.CountryCode)).Select(e =&gt; e.MemberId).ToList())</c>:
+        /// every item the loop visits passed the filter's gate on the entry's own signal, so the loop body is the
+        /// jurisdiction's path. Followed back through locals and the steps that keep only the source's entries
+        /// (<c>entries-of</c> rows: Select, Distinct, ToList...), a bounded number of steps.
+        /// </summary>
+        public Gate? FilteredEntries(IOperation collection)
+        {
+            var current = SignalFinder.Unwrap(collection);
+            for (var step = 0; step < MaxEntrySteps && current is not null; step++)
+            {
+                switch (current)
+                {
+                    case ILocalReferenceOperation local when _index.ValuesOf(local.Local) is { Count: 1 } values:
+                        current = SignalFinder.Unwrap(values[0]);
+                        break;
+
+                    case IInvocationOperation call when ApiKnowledge.Embedded.RoleOf(call.TargetMethod) == ApiRole.Filter:
+                        if (EntryGate(call) is { } gate)
+                        {
+                            return gate;
+                        }
+
+                        current = SourceOf(call);
+                        break;
+
+                    case IInvocationOperation call when ApiKnowledge.Embedded.RoleOf(call.TargetMethod) == ApiRole.EntriesOf:
+                        current = SourceOf(call);
+                        break;
+
+                    default:
+                        return null;
+                }
+            }
+
+            return null;
+
+            static IOperation? SourceOf(IInvocationOperation call) =>
+                call.Instance is { } instance ? SignalFinder.Unwrap(instance)
+                : call.Arguments.Length > 0 ? SignalFinder.Unwrap(call.Arguments[0].Value)
+                : null;
+        }
+
+        private const int MaxEntrySteps = 8;
+
+        /// <summary>A filter's predicate that tests the entry's own signal (<c>e =&gt; Blocked.Contains(e.CountryCode)</c>).</summary>
+        private Gate? EntryGate(IInvocationOperation call)
+        {
+            var lambda = call.Arguments.Select(a => SignalFinder.Unwrap(a.Value) is IDelegateCreationOperation { Target: var target } ? target : SignalFinder.Unwrap(a.Value))
+                .OfType<IAnonymousFunctionOperation>().FirstOrDefault();
+            if (lambda?.Body.Operations.FirstOrDefault() is not IReturnOperation { ReturnedValue: { } returned } || lambda.Body.Operations.Length != 1)
+            {
+                return null;
+            }
+
+            var gate = Find(returned);
+            return gate is not null && gate.Signal.Operation.DescendantsAndSelf().Any(o => o is IParameterReferenceOperation p && lambda.Symbol.Parameters.Contains(p.Parameter, SymbolEqualityComparer.Default))
+                ? gate
+                : null;
+        }
+
         /// <summary>An entry picked by a predicate (a 'transfer' row handed one: FirstOrDefault, SingleOrDefault), or a local holding one.</summary>
         private Gate? Pick(IOperation operation, int depth)
         {

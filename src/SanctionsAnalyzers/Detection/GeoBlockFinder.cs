@@ -21,7 +21,7 @@ namespace SanctionsAnalyzers.Detection
         {
             var index = MethodIndex.Build(body);
             var answers = body.Descendants().OfType<IReturnOperation>().Where(r => HostVerdict.AnsweredValue(r) is not null).ToList();
-            if (index.Branches.IsEmpty && answers.Count == 0)
+            if (index.Branches.IsEmpty && index.Loops.IsEmpty && answers.Count == 0)
             {
                 return ImmutableArray<GeoBlock>.Empty;
             }
@@ -48,6 +48,16 @@ namespace SanctionsAnalyzers.Detection
                 foreach (var (gate, path) in GatedPaths(branch, gates))
                 {
                     Judge(gate, path, branch);
+                }
+            }
+
+            // foreach (var id in logs.Where(e => Blocked.Contains(e.CountryCode)).Select(e => e.MemberId)): the loop visits only
+            // the jurisdiction's entries, so its body is their path.
+            foreach (var loop in index.Loops)
+            {
+                if (gates.FilteredEntries(loop.Collection) is { JurisdictionTakesTrueBranch: true } filtered && loop.Body is IBlockOperation { Operations: var statements })
+                {
+                    Judge(filtered, statements, loop);
                 }
             }
 

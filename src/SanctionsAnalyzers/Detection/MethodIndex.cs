@@ -14,9 +14,10 @@ namespace SanctionsAnalyzers.Detection
         private readonly Dictionary<ILocalSymbol, List<IOperation>> _localValues;
         private readonly Dictionary<ILocalSymbol, IOperation> _loopCollections;
 
-        private MethodIndex(ImmutableArray<IOperation> branches, Dictionary<ILocalSymbol, List<IOperation>> localValues, Dictionary<ILocalSymbol, IOperation> loopCollections)
+        private MethodIndex(ImmutableArray<IOperation> branches, Dictionary<ILocalSymbol, List<IOperation>> localValues, Dictionary<ILocalSymbol, IOperation> loopCollections, ImmutableArray<IForEachLoopOperation> loops)
         {
             Branches = branches;
+            Loops = loops;
             _localValues = localValues;
             _loopCollections = loopCollections;
         }
@@ -24,11 +25,15 @@ namespace SanctionsAnalyzers.Detection
         /// <summary>If statements, conditional expressions, switch statements and switch expressions, in source order.</summary>
         public ImmutableArray<IOperation> Branches { get; }
 
+        /// <summary>The foreach loops, in source order: a loop over a filtered collection visits only the entries that passed it.</summary>
+        public ImmutableArray<IForEachLoopOperation> Loops { get; }
+
         public static MethodIndex Build(IOperation root)
         {
             var branches = ImmutableArray.CreateBuilder<IOperation>();
             var localValues = new Dictionary<ILocalSymbol, List<IOperation>>(SymbolEqualityComparer.Default);
             var loopCollections = new Dictionary<ILocalSymbol, IOperation>(SymbolEqualityComparer.Default);
+            var loops = ImmutableArray.CreateBuilder<IForEachLoopOperation>();
 
             foreach (var operation in root.DescendantsAndSelf())
             {
@@ -46,6 +51,7 @@ namespace SanctionsAnalyzers.Detection
                     case IForEachLoopOperation { LoopControlVariable: IVariableDeclaratorOperation { Symbol: { } item } } loop:
                         // "foreach (var prefix in Blocked)": the loop variable stands for each entry of the collection.
                         loopCollections[item] = loop.Collection;
+                        loops.Add(loop);
                         break;
                     case IIsPatternOperation isPattern when PatternLocal(isPattern.Pattern) is { } declared:
                         // "IsoCode is string iso", "IsoCode is { } iso", "IsoCode is not { } iso": iso holds the tested value.
@@ -65,7 +71,7 @@ namespace SanctionsAnalyzers.Detection
                 }
             }
 
-            return new MethodIndex(branches.ToImmutable(), localValues, loopCollections);
+            return new MethodIndex(branches.ToImmutable(), localValues, loopCollections, loops.ToImmutable());
         }
 
         /// <summary>The collection a foreach loop variable walks, if <paramref name="local"/> is one.</summary>

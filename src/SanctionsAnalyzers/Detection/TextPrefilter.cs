@@ -68,7 +68,7 @@ namespace SanctionsAnalyzers.Detection
             return false;
         }
 
-        /// <summary>Whether the text may hold a branch GeoBlockFinder looks at: <c>if</c>, <c>switch</c> or <c>?:</c>.</summary>
+        /// <summary>Whether the text may hold a branch GeoBlockFinder looks at: <c>if</c>, <c>switch</c>, <c>?:</c> or a <c>foreach</c> (over a filter, the tokens decide).</summary>
         public static bool MayBranch(string text, int start, int end)
         {
             for (var i = start; i < end; i++)
@@ -86,6 +86,7 @@ namespace SanctionsAnalyzers.Detection
                         break;
                     case 'i' when IsKeywordAt(text, i, start, end, "if"):
                     case 's' when IsKeywordAt(text, i, start, end, "switch"):
+                    case 'f' when IsKeywordAt(text, i, start, end, "foreach"):
                         return true;
                 }
             }
