@@ -20,6 +20,7 @@ namespace SanctionsAnalyzers.Detection
         {
             "allow-check", "block-check", "disconnect-call", "close-call", "connection-type", "member-type", "member-remove-call", "command",
             "refusing-result", "failure", "negated", "host-check", "switched-off", "switched-off-setter", "restricted", "disable-call",
+            "error-result",
         };
 
         private static readonly Lazy<ActionWords> EmbeddedWords = new Lazy<ActionWords>(Load, isThreadSafe: true);
@@ -35,7 +36,11 @@ namespace SanctionsAnalyzers.Detection
             DisconnectCalls = new HashSet<string>(lists["disconnect-call"], StringComparer.Ordinal);
             CloseCalls = new HashSet<string>(lists["close-call"], StringComparer.Ordinal);
             MemberRemoveCalls = new HashSet<string>(lists["member-remove-call"], StringComparer.Ordinal);
+            ErrorResultCalls = new HashSet<string>(lists["error-result"], StringComparer.Ordinal);
         }
+
+        /// <summary>Method names, exactly, that make an HTTP error result (BadRequest, UnprocessableEntity, Conflict...).</summary>
+        public HashSet<string> ErrorResultCalls { get; }
 
         public static ActionWords Embedded => EmbeddedWords.Value;
 

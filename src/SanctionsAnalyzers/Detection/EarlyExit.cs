@@ -85,7 +85,8 @@ namespace SanctionsAnalyzers.Detection
                 return new GateAction(ActionKind.Deny, "shows '" + refusal.Text + "' and leaves", leave ?? refusal.Operation);
             }
 
-            if (leave is IReturnOperation { ReturnedValue: { } returned } && !validationError && !ShowsRefusal(returned, depth: 0))
+            if (leave is IReturnOperation { ReturnedValue: { } returned } && !validationError && !ShowsRefusal(returned, depth: 0)
+                && !(flow.Gate.Form != GateForm.AllowList && !flow.Gate.Mentions.IsEmpty && IsErrorResult(returned)))
             {
                 return null;
             }
@@ -129,7 +130,10 @@ namespace SanctionsAnalyzers.Detection
         /// </summary>
         private static INamedTypeSymbol? Collaborator(IInvocationOperation call)
         {
-            if (call.Instance is not (IFieldReferenceOperation or IPropertyReferenceOperation or IParameterReferenceOperation) || call.Instance.Type is not INamedTypeSymbol type
+            // A field, property or parameter holding a collaborator, or a local of an interface type (a provider resolved
+            // from a list: `provider.TranslateAsync(...)` after `TryResolveProvider(..., out var provider)`).
+            if (call.Instance is not (IFieldReferenceOperation or IPropertyReferenceOperation or IParameterReferenceOperation or ILocalReferenceOperation { Type.TypeKind: TypeKind.Interface })
+                || call.Instance.Type is not INamedTypeSymbol type
                 || GeoBlockFinder.IsLoggingOrNotice(call))
             {
                 return null;
@@ -285,6 +289,18 @@ namespace SanctionsAnalyzers.Detection
         }
 
         /// <summary>A member name with a failure word (<c>Error</c>, <c>Rejected</c>) or a negated permission (<c>RecipientNotAllowed</c>).</summary>
+        /// <summary><c>UnprocessableEntity(new { error })</c>, <c>Results.Conflict()</c>: an HTTP error result (the <c>error-result</c> words).</summary>
+        private static bool IsErrorResult(IOperation returned)
+        {
+            var value = SignalFinder.Unwrap(returned);
+            if (value is IAwaitOperation awaited)
+            {
+                value = SignalFinder.Unwrap(awaited.Operation);
+            }
+
+            return value is IInvocationOperation call && ActionWords.Embedded.ErrorResultCalls.Contains(call.TargetMethod.Name);
+        }
+
         /// <summary>A text handed to a call on their path that says no ("Sorry, this content isn't available in your region.").</summary>
         private static string? RefusalShownBy(IOperation statement)
         {
