@@ -133,6 +133,37 @@ namespace SanctionsAnalyzers.Cli.Tests
             Assert.Equal(ReportJson.RuleAndFile(ReportJson.Parse(_scan.Json)), ReportJson.RuleAndFile(ReportJson.Parse(expected)));
         }
 
+        /// <summary>
+        /// The same folder without its solution file is a folder of projects: they load as one throw-away solution (not
+        /// one by one), and the report is the solution's, byte for byte.
+        /// </summary>
+        [Fact]
+        public async Task Scan_FolderOfProjects_WritesTheSameJsonAsTheSolution()
+        {
+            var fromSolution = _scan.Folder.Combine("reports", "from-solution.json");
+            var fromFolder = _scan.Folder.Combine("reports", "from-folder.json");
+            var folder = Path.GetDirectoryName(_scan.Solution)!;
+            var aside = _scan.Solution + ".aside";
+
+            var solution = await CliRun.InProcessAsync("scan", _scan.Solution, "--no-restore", "--output", fromSolution);
+            File.Move(_scan.Solution, aside);
+            CliResult projects;
+            try
+            {
+                projects = await CliRun.InProcessAsync("scan", folder, "--no-restore", "--output", fromFolder);
+            }
+            finally
+            {
+                File.Move(aside, _scan.Solution);
+            }
+
+            Assert.True(solution.ExitCode == 1, solution.ToString());
+            Assert.True(projects.ExitCode == 1, projects.ToString());
+            // Everything but the target the scan was given.
+            static string WithoutTarget(string path) => string.Join("\n", File.ReadAllLines(path).Where(line => !line.TrimStart().StartsWith("\"target\"", StringComparison.Ordinal)));
+            Assert.Equal(WithoutTarget(fromSolution), WithoutTarget(fromFolder));
+        }
+
         /// <summary>As a real process on the solution's folder, SARIF on standard output, never failing the build.</summary>
         [Fact]
         public async Task Scan_AsProcess_OnFolder_WithFailOnNone_ExitsZeroAndPrintsSarif()

@@ -8,7 +8,8 @@ namespace SanctionsAnalyzers.Cli.Scanning
 {
     /// <summary>
     /// A throw-away .sln that lists a folder's projects, so that one 'dotnet restore' restores them all (one restore
-    /// evaluates shared dependencies once, instead of one process per project). Deleted on dispose.
+    /// evaluates shared dependencies once, instead of one process per project) and one workspace load opens them all.
+    /// Deleted on dispose.
     /// </summary>
     internal sealed class RestoreSolution : IDisposable
     {
