@@ -551,17 +551,30 @@ namespace SanctionsAnalyzers.Detection
         /// </summary>
         private Gate? GateInPredicate(IInvocationOperation call)
         {
-            var lambda = call.Arguments.Select(a => SignalFinder.Unwrap(a.Value) is IDelegateCreationOperation { Target: var target } ? target : SignalFinder.Unwrap(a.Value))
-                .OfType<IAnonymousFunctionOperation>().FirstOrDefault();
-            if (lambda?.Body.Operations.FirstOrDefault() is not IReturnOperation { ReturnedValue: { } returned } || lambda.Body.Operations.Length != 1)
+            if (PredicateGate(call) is not { } found)
             {
                 return null;
             }
 
-            var gate = Find(returned);
-            return gate is null || gate.Signal.Operation.DescendantsAndSelf().Any(o => o is IParameterReferenceOperation p && lambda.Symbol.Parameters.Contains(p.Parameter, SymbolEqualityComparer.Default))
-                ? null
-                : gate.WithComparison(call, gate.JurisdictionTakesTrueBranch);
+            return found.OnEntry ? null : found.Gate.WithComparison(call, found.Gate.JurisdictionTakesTrueBranch);
+        }
+
+        /// <summary>
+        /// The gate a one-expression lambda handed to <paramref name="call"/> returns, and whether its signal is the entry
+        /// the lambda is handed (<c>e =&gt; Blocked.Contains(e.CountryCode)</c>) rather than a value from outside.
+        /// </summary>
+        private (Gate Gate, bool OnEntry)? PredicateGate(IInvocationOperation call)
+        {
+            var lambda = call.Arguments.Select(a => SignalFinder.Unwrap(a.Value) is IDelegateCreationOperation { Target: var target } ? target : SignalFinder.Unwrap(a.Value))
+                .OfType<IAnonymousFunctionOperation>().FirstOrDefault();
+            if (lambda?.Body.Operations.FirstOrDefault() is not IReturnOperation { ReturnedValue: { } returned } || lambda.Body.Operations.Length != 1
+                || Find(returned) is not { } gate)
+            {
+                return null;
+            }
+
+            var onEntry = gate.Signal.Operation.DescendantsAndSelf().Any(o => o is IParameterReferenceOperation p && lambda.Symbol.Parameters.Contains(p.Parameter, SymbolEqualityComparer.Default));
+            return (gate, onEntry);
         }
 
         /// <summary>
@@ -610,20 +623,7 @@ namespace SanctionsAnalyzers.Detection
         private const int MaxEntrySteps = 8;
 
         /// <summary>A filter's predicate that tests the entry's own signal (<c>e =&gt; Blocked.Contains(e.CountryCode)</c>).</summary>
-        private Gate? EntryGate(IInvocationOperation call)
-        {
-            var lambda = call.Arguments.Select(a => SignalFinder.Unwrap(a.Value) is IDelegateCreationOperation { Target: var target } ? target : SignalFinder.Unwrap(a.Value))
-                .OfType<IAnonymousFunctionOperation>().FirstOrDefault();
-            if (lambda?.Body.Operations.FirstOrDefault() is not IReturnOperation { ReturnedValue: { } returned } || lambda.Body.Operations.Length != 1)
-            {
-                return null;
-            }
-
-            var gate = Find(returned);
-            return gate is not null && gate.Signal.Operation.DescendantsAndSelf().Any(o => o is IParameterReferenceOperation p && lambda.Symbol.Parameters.Contains(p.Parameter, SymbolEqualityComparer.Default))
-                ? gate
-                : null;
-        }
+        private Gate? EntryGate(IInvocationOperation call) => PredicateGate(call) is { OnEntry: true } found ? found.Gate : null;
 
         /// <summary>An entry picked by a predicate (a 'transfer' row handed one: FirstOrDefault, SingleOrDefault), or a local holding one.</summary>
         private Gate? Pick(IOperation operation, int depth)
