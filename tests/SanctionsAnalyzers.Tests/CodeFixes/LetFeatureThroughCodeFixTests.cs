@@ -441,6 +441,15 @@ public class ChatHub : Hub
         }
 
         [Fact]
+        public async Task EnumMembersAsTheList_NoFix()
+        {
+            // Enum.TryParse<Restricted>: the places are enum members, which other code may name; removing one is not a
+            // list edit, so no fix is offered.
+            await Verify.VerifyNoFixAsync(Id, Hub(@"if ({|SANC1001:Enum.TryParse<Restricted>(country, out _)|}) { Context.Abort(); return; }") + @"
+public enum Restricted { IR, KP }");
+        }
+
+        [Fact]
         public async Task BlockListUsedTwice_NoFix()
         {
             await Verify.VerifyNoFixAsync(Id, Hub(@"if ({|SANC1001:Blocked.Contains(country)|}) { Context.Abort(); return; }", @"
