@@ -33,6 +33,56 @@ public class ProfileController : ControllerBase
     }
 }".Replace("MEMBERS", members).Replace("BODY", body);
 
+        // The sixth session's forms, used for localization, formatting and reporting rather than refusal.
+
+        [Fact]
+        public Task BoolSwitchChoosingRightToLeftLayout() => VerifySilentAsync(Controller(
+            @"var rtl = country switch { ""IR"" or ""AF"" => true, _ => false };
+        if (rtl) return Ok(new { dir = ""rtl"", phone });
+        return Ok(new { dir = ""ltr"", phone });"));
+
+        [Fact]
+        public Task EnumParseChoosingAPhoneFormat() => VerifySilentAsync(Controller(
+            @"if (Enum.TryParse<DialRegion>(country, ignoreCase: true, out var region)) return Ok(""+"" + (int)region + "" "" + phone);
+        return Ok(phone);") + @"
+public enum DialRegion { IR = 98, CU = 53, US = 1 }");
+
+        [Fact]
+        public Task FlagFieldChoosingACurrencyFormat() => VerifySilentAsync(@"
+public sealed class PriceLabel
+{
+    private static readonly string[] Rial = { ""IR"" };
+    private bool _rial;
+
+    public void Load(string country) => _rial = Array.IndexOf(Rial, country) >= 0;
+
+    public string Render(decimal amount)
+    {
+        if (_rial) return amount.ToString(""N0"") + "" IRR"";
+        return amount.ToString(""C"");
+    }
+}");
+
+        [Fact]
+        public Task LoopOverAFilteredCollectionForAReport() => VerifySilentAsync(@"
+public sealed record Visit(string Page, string CountryCode);
+
+public sealed class TrafficReport
+{
+    private static readonly HashSet<string> Watched = new() { ""IR"", ""CU"" };
+
+    public string Build(IEnumerable<Visit> visits)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var page in visits.Where(v => Watched.Contains(v.CountryCode)).Select(v => v.Page).Distinct())
+        {
+            text.AppendLine(page);
+        }
+
+        return text.ToString();
+    }
+}");
+
         [Fact]
         public Task CountryPickerReferenceTable() => VerifySilentAsync(Controller(
             @"return Ok(Names.TryGetValue(country, out var name) ? name : country);",
