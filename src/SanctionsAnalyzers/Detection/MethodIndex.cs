@@ -13,9 +13,11 @@ namespace SanctionsAnalyzers.Detection
     {
         private readonly Dictionary<ILocalSymbol, List<IOperation>> _localValues;
         private readonly Dictionary<ILocalSymbol, IOperation> _loopCollections;
+        private readonly Dictionary<ILocalSymbol, (IOperation Value, int Index)> _tupleElements;
 
-        private MethodIndex(ImmutableArray<IOperation> branches, Dictionary<ILocalSymbol, List<IOperation>> localValues, Dictionary<ILocalSymbol, IOperation> loopCollections, ImmutableArray<IForEachLoopOperation> loops)
+        private MethodIndex(ImmutableArray<IOperation> branches, Dictionary<ILocalSymbol, List<IOperation>> localValues, Dictionary<ILocalSymbol, IOperation> loopCollections, ImmutableArray<IForEachLoopOperation> loops, Dictionary<ILocalSymbol, (IOperation, int)> tupleElements)
         {
+            _tupleElements = tupleElements;
             Branches = branches;
             Loops = loops;
             _localValues = localValues;
@@ -34,6 +36,7 @@ namespace SanctionsAnalyzers.Detection
             var localValues = new Dictionary<ILocalSymbol, List<IOperation>>(SymbolEqualityComparer.Default);
             var loopCollections = new Dictionary<ILocalSymbol, IOperation>(SymbolEqualityComparer.Default);
             var loops = ImmutableArray.CreateBuilder<IForEachLoopOperation>();
+            var tupleElements = new Dictionary<ILocalSymbol, (IOperation, int)>(SymbolEqualityComparer.Default);
 
             foreach (var operation in root.DescendantsAndSelf())
             {
@@ -47,6 +50,18 @@ namespace SanctionsAnalyzers.Detection
                         break;
                     case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment:
                         Add(localValues, local.Local, assignment.Value);
+                        break;
+                    case IDeconstructionAssignmentOperation { Target: var target, Value: var deconstructed }
+                        when (target is IDeclarationExpressionOperation { Expression: ITupleOperation declared } ? declared : target as ITupleOperation) is { } tuple:
+                        // "var (code, name) = Lookup(ip)": each local holds one element of the value.
+                        for (var i = 0; i < tuple.Elements.Length; i++)
+                        {
+                            if ((tuple.Elements[i] is IDeclarationExpressionOperation { Expression: var inner } ? inner : tuple.Elements[i]) is ILocalReferenceOperation element)
+                            {
+                                tupleElements[element.Local] = (deconstructed, i);
+                            }
+                        }
+
                         break;
                     case IForEachLoopOperation { LoopControlVariable: IVariableDeclaratorOperation { Symbol: { } item } } loop:
                         // "foreach (var prefix in Blocked)": the loop variable stands for each entry of the collection.
@@ -71,7 +86,7 @@ namespace SanctionsAnalyzers.Detection
                 }
             }
 
-            return new MethodIndex(branches.ToImmutable(), localValues, loopCollections, loops.ToImmutable());
+            return new MethodIndex(branches.ToImmutable(), localValues, loopCollections, loops.ToImmutable(), tupleElements);
         }
 
         /// <summary>The collection a foreach loop variable walks, if <paramref name="local"/> is one.</summary>
@@ -79,6 +94,10 @@ namespace SanctionsAnalyzers.Detection
             _loopCollections.TryGetValue(local, out var collection) ? collection : null;
 
         /// <summary>Every value the method assigns to <paramref name="local"/>.</summary>
+        /// <summary>The value a local was deconstructed from and its element's position (<c>var (code, name) = Lookup(ip)</c>).</summary>
+        public (IOperation Value, int Index)? TupleElementOf(ILocalSymbol local) =>
+            _tupleElements.TryGetValue(local, out var element) ? element : null;
+
         public IReadOnlyList<IOperation> ValuesOf(ILocalSymbol local) =>
             _localValues.TryGetValue(local, out var values) ? values : (IReadOnlyList<IOperation>)ImmutableArray<IOperation>.Empty;
 

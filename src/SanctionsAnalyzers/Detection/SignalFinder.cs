@@ -203,6 +203,19 @@ namespace SanctionsAnalyzers.Detection
                 }
             }
 
+            // "var (code, name) = GetCountry(ip)": the element of a tuple literal, or of what the project's method returns.
+            if (_index.TupleElementOf(local.Local) is { } element)
+            {
+                switch (Unwrap(element.Value))
+                {
+                    case ITupleOperation tuple when element.Index < tuple.Elements.Length:
+                        return Find(tuple.Elements[element.Index], depth + 1);
+                    case IInvocationOperation call when _callerDepth < SummaryDepth
+                        && _context.ReturnedSignals.OfElement(call.TargetMethod, element.Index, call.SemanticModel) is { } returned:
+                        return new Signal(returned.Kind, "element " + (element.Index + 1) + " of " + call.TargetMethod.Name + "() (" + returned.Description + ")", local);
+                }
+            }
+
             return null;
         }
 
