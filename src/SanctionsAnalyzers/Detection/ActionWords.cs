@@ -20,7 +20,7 @@ namespace SanctionsAnalyzers.Detection
         {
             "allow-check", "block-check", "disconnect-call", "close-call", "connection-type", "member-type", "member-remove-call", "command",
             "refusing-result", "failure", "negated", "host-check", "switched-off", "switched-off-setter", "restricted", "disable-call",
-            "error-result",
+            "error-result", "input-check",
         };
 
         private static readonly Lazy<ActionWords> EmbeddedWords = new Lazy<ActionWords>(Load, isThreadSafe: true);
@@ -47,6 +47,9 @@ namespace SanctionsAnalyzers.Detection
         public IReadOnlyList<string> AllowCheckPrefixes => _lists["allow-check"];
 
         public IReadOnlyList<string> BlockCheckPrefixes => _lists["block-check"];
+
+        /// <summary>Prefixes of an allow-check that judges a value rather than a user (IsValid, Validate).</summary>
+        public IReadOnlyList<string> InputCheckPrefixes => _lists["input-check"];
 
         public HashSet<string> DisconnectCalls { get; }
 

@@ -141,7 +141,8 @@ namespace SanctionsAnalyzers.Detection
                 {
                     var scope = FeatureScope.Of(branch, owner, ownerName);
                     var action = new ActionClassifier(context.Types, scope.Symbol as IMethodSymbol).Classify(path);
-                    if (gate.Form == GateForm.AllowList && action.Operation is { } recorded && ApiKnowledge.Embedded.IsInputError(recorded))
+                    if (gate.Form == GateForm.AllowList && action.Operation is { } recorded
+                        && (ApiKnowledge.Embedded.IsInputError(recorded) || (recorded is IReturnOperation && JudgesAValue(scope.Symbol))))
                     {
                         // A model or identity error for a value outside a list of supported countries is input validation (a picker's
                         // check), not a refusal of the jurisdiction: only a list naming it makes the error a block.
@@ -175,7 +176,7 @@ namespace SanctionsAnalyzers.Detection
                         action = exit;
                     }
 
-                    if (action.Kind == ActionKind.Neutral)
+                    if (action.Kind == ActionKind.Neutral || OthersRefusedFirst(branch, path, scope, context.Types))
                     {
                         return;
                     }
@@ -185,8 +186,8 @@ namespace SanctionsAnalyzers.Detection
                         features.Add(scope.Root, feature = FeatureResolver.Resolve(owner, scope, context));
                     }
 
-                    // Names that say nothing: what this refusal tells its users it refuses ("Map search is not available").
-                    feature = RefusalText.Name(feature, action, context.Catalog.Vocabulary) ?? feature;
+                    // Names that say nothing: what this refusal, or the rest of the users' path, tells them is refused ("Map search is not available").
+                    feature = RefusalText.Name(feature, action, path, context.Catalog.Vocabulary) ?? feature;
                     result.Add(new GeoBlock(gate, action, feature, Verdicts(gate, feature, context.Policy), context.Policy.Version, scope.Root));
                 }
             }
@@ -323,6 +324,31 @@ namespace SanctionsAnalyzers.Detection
             }
 
             return ImmutableArray<IOperation>.Empty;
+        }
+
+        /// <summary>A check whose name says it judges a value (<c>Iban.IsValid</c>, <c>ValidatePhone</c>): its false refuses input, not a user.</summary>
+        private static bool JudgesAValue(ISymbol? scope) =>
+            scope is IMethodSymbol method && ActionWords.Embedded.InputCheckPrefixes.Any(prefix => method.Name.StartsWith(prefix, System.StringComparison.Ordinal));
+
+        /// <summary>
+        /// <c>if (!Lengths.TryGetValue(country, out var expected)) return false;</c> followed by checks everyone listed goes
+        /// through: the jurisdiction's users fall through while everyone else is refused at once, so a refusal further on is
+        /// not the country's doing; the country lets them further than others (a table of supported countries naming Iran).
+        /// </summary>
+        private static bool OthersRefusedFirst(IOperation branch, IEnumerable<IOperation> path, FeatureScope scope, WellKnownTypes types)
+        {
+            if (branch is not IConditionalOperation { WhenFalse: null } conditional || !AlwaysLeaves(conditional.WhenTrue))
+            {
+                return false;
+            }
+
+            var othersBranch = conditional.WhenTrue;
+            if (path.Any(operation => operation == othersBranch || othersBranch.Syntax.Span.Contains(operation.Syntax.Span)))
+            {
+                return false;
+            }
+
+            return new ActionClassifier(types, scope.Symbol as IMethodSymbol).Classify(new[] { othersBranch }).Kind == ActionKind.Deny;
         }
 
         /// <summary>

@@ -21,8 +21,12 @@ namespace SanctionsAnalyzers.Detection
         private const int MaxTexts = 8;
         private const int MaxShown = 60;
 
-        /// <summary>The feature with the categories its refusal's text names; null when it has categories already or the text names none.</summary>
-        public static Feature? Name(Feature feature, GateAction action, NameVocabulary vocabulary)
+        /// <summary>
+        /// The feature with the categories its refusal's text names: the texts the refusal carries, then those of the rest of
+        /// the jurisdiction's path (a notice set or a reason logged beside a bare <c>return</c>). Null when the feature has
+        /// categories already or the texts name none.
+        /// </summary>
+        public static Feature? Name(Feature feature, GateAction action, IEnumerable<IOperation> path, NameVocabulary vocabulary)
         {
             if (!feature.Categories.IsEmpty || action.Operation is null)
             {
@@ -30,7 +34,10 @@ namespace SanctionsAnalyzers.Detection
             }
 
             var evidence = new List<CategoryEvidence>();
-            foreach (var text in TextsOf(action.Operation).Take(MaxTexts))
+            var refusal = action.Operation.Syntax.Span;
+            var texts = TextsOf(action.Operation).Concat(path.SelectMany(TextsOf).Where(text => !refusal.Contains(text.Span)).Distinct())
+                .Select(text => text.Text);
+            foreach (var text in texts.Take(MaxTexts))
             {
                 foreach (var category in vocabulary.MatchText(text).SelectMany(match => match.Categories))
                 {
@@ -49,17 +56,17 @@ namespace SanctionsAnalyzers.Detection
             !feature.Categories.IsEmpty && feature.Categories.All(c => c.Source.StartsWith(Source, System.StringComparison.Ordinal));
 
         /// <summary>The texts the refusal carries: string constants and the literal parts of interpolated strings, in source order.</summary>
-        private static IEnumerable<string> TextsOf(IOperation action)
+        private static IEnumerable<(string Text, Microsoft.CodeAnalysis.Text.TextSpan Span)> TextsOf(IOperation action)
         {
             foreach (var operation in action.DescendantsAndSelf())
             {
                 if (operation is IInterpolatedStringOperation interpolated)
                 {
-                    yield return string.Concat(interpolated.Parts.Select(part => part is IInterpolatedStringTextOperation { Text.ConstantValue.Value: string text } ? text : "…"));
+                    yield return (string.Concat(interpolated.Parts.Select(part => part is IInterpolatedStringTextOperation { Text.ConstantValue.Value: string text } ? text : "…")), operation.Syntax.Span);
                 }
                 else if (operation is ILiteralOperation { ConstantValue.Value: string literal } && operation.Parent is not IInterpolatedStringTextOperation)
                 {
-                    yield return literal;
+                    yield return (literal, operation.Syntax.Span);
                 }
             }
         }

@@ -250,6 +250,39 @@ public sealed class TrafficReport
         return Ok(args);"));
 
         [Fact]
+        public Task TableOfBankNumberLengthsNamingIranIsValidation() => VerifySilentAsync(
+            @"public static class Iban
+{
+    private static readonly System.Collections.Generic.Dictionary<string, int> Lengths = new() { [""DE""] = 22, [""GB""] = 22, [""TR""] = 26, [""IR""] = 26 };
+
+    public static bool IsValid(string value, out string error)
+    {
+        error = string.Empty;
+        var country = value.Substring(0, 2);
+        if (!Lengths.TryGetValue(country, out var expected))
+        {
+            error = ""Unknown IBAN country."";
+            return false;
+        }
+
+        if (value.Length != expected)
+        {
+            error = ""Wrong length."";
+            return false;
+        }
+
+        return true;
+    }
+}");
+
+        [Fact]
+        public Task ListedCountriesFallingThroughToChecksEveryListedCountryGets() => VerifySilentAsync(Controller(
+            @"var supported = new[] { ""US"", ""DE"", ""IR"", ""CU"", ""KP"", ""SY"" };
+        if (!supported.Contains(country)) return Forbid();
+        if (Request.Query.Count > 10) return Forbid();
+        return Ok();"));
+
+        [Fact]
         public Task PlainLibraryWithNameOfCountries() => VerifySilentAsync(
             @"public static class CountryData
 {

@@ -32,6 +32,51 @@ public sealed class TokenController : ControllerBase
                 "Iran (IR)", "TokenController.Issue", Inferred("video conferencing", "the refusal text 'Voice calls are not available in ….'", "\"video-conferencing\""), IranCitation, "denies"));
         }
 
+        private static string CoopServer(string notice) => @"
+namespace Hosting
+{
+    public interface IPeerHost
+    {
+        void Refuse(string peer, string reason);
+        void Admit(string peer);
+    }
+
+    public sealed class CoopServer
+    {
+        private readonly IGeoIP2DatabaseReader _geo;
+        private readonly IPeerHost _host;
+        public CoopServer(IGeoIP2DatabaseReader geo, IPeerHost host) => (_geo, _host) = (geo, host);
+
+        public void OnConnecting(string peer, System.Net.IPAddress address)
+        {
+            var iso = _geo.Country(address.ToString()).Country.IsoCode;
+            if ({|#0:iso == ""IR""|})
+            {
+                System.Console.WriteLine(""NOTICE"");
+                return;
+            }
+
+            _host.Admit(peer);
+        }
+    }
+}".Replace("NOTICE", notice);
+
+        [Fact]
+        public async Task RefusalText_ElsewhereOnTheUsersPath_NamesAFeatureWhoseNamesSayNothing() =>
+            // A bare return skips the admission; the notice written beside it says what is refused.
+            await Verify.VerifyAsync(Id, CoopServer("Multiplayer is not available in your region."), Verify.Diagnostic(Id).WithLocation(0).WithArguments(
+                "Iran (IR)", "CoopServer.OnConnecting", Inferred("e-gaming", "the refusal text 'Multiplayer is not available in your region.'", "\"e-gaming\""), IranCitation, "denies"));
+
+        [Fact]
+        public async Task RefusalText_ElsewhereOnTheUsersPath_NamingNothing_LeavesTheCategoryUnknown()
+        {
+            var source = CoopServer("Connection refused for this region.");
+            await Verify.VerifyAsync(Id, source);
+            await Verify.VerifyAsync("SANC1002", source, Verify.Diagnostic("SANC1002").WithLocation(0).WithArguments(
+                "Iran (IR)", "denies", "CoopServer.OnConnecting", "category unknown",
+                "declare the feature's category with [CommunicationService(\"...\")] on the method or class so the block can be checked against 31 CFR 560.540(a)(1), formerly GL D-2 (Iran)"));
+        }
+
         [Fact]
         public async Task RefusalText_NamingPayouts_IsSilent()
         {
