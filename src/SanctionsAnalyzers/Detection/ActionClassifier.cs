@@ -108,8 +108,8 @@ namespace SanctionsAnalyzers.Detection
 
         /// <summary>
         /// A returned result whose factory, property or type says it refuses (name evidence): <c>EnrollmentResult.Denied(...)</c>,
-        /// <c>IdentityResult.Failed(...)</c>, <c>GeoDecision.Blocked</c>, <c>new RejectedResult()</c>, also awaited or wrapped in
-        /// <c>Task.FromResult</c>. The first word of the member's name decides.
+        /// <c>IdentityResult.Failed(...)</c>, <c>GeoDecision.Blocked</c>, <c>new RejectedResult()</c>, <c>SignInResult.NotAllowed</c>,
+        /// also awaited or wrapped in <c>Task.FromResult</c>. The first word of the member's name decides, or "not" and the next.
         /// </summary>
         private static string? DenyingResult(IOperation result)
         {
@@ -133,8 +133,11 @@ namespace SanctionsAnalyzers.Detection
                 _ => (null, null),
             };
 
+            // SignInResult.NotAllowed, AccessResult.NotPermitted: "not" and a missing permission refuse as "Denied" does.
             var parts = name is null ? null : Services.NameVocabulary.Split(name);
-            return parts is { Count: > 0 } && Words.RefusingResultWords.Contains(parts[0]) ? shown : null;
+            return parts is { Count: > 0 } && (Words.RefusingResultWords.Contains(parts[0]) || (parts[0] == "not" && parts.Count > 1 && Words.NegatedWords.Contains(parts[1])))
+                ? shown
+                : null;
         }
 
         /// <summary>Kick, ban and disconnect calls, also as a server command string ("kick {id}").</summary>

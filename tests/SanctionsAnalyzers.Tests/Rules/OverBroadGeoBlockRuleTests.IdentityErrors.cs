@@ -41,6 +41,29 @@ public sealed class AuthAccountValidator : IUserValidator<MemberUser>
                     "user authentication, inferred from the type name 'AuthAccountValidator'; confirm with [CommunicationService(\"user-authentication\")] or declare the right category",
                     IranCitation, Deny));
 
+        private static string SignIn(string refusal) => @"
+public sealed class Member { public string? Country { get; set; } }
+
+public sealed class MemberSignIn
+{
+    public Task<Microsoft.AspNetCore.Identity.SignInResult> PasswordSignInAsync(Member member, string password)
+    {
+        if ({|#0:member.Country == ""IR""|}) return Task.FromResult(Microsoft.AspNetCore.Identity.SignInResult." + refusal + @");
+        return Task.FromResult(Microsoft.AspNetCore.Identity.SignInResult.Success);
+    }
+}";
+
+        [Fact]
+        public async Task SignInResultNotAllowed_RefusesTheSignIn() =>
+            await Verify.VerifyAsync(Id, SignIn("NotAllowed"),
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "MemberSignIn.PasswordSignInAsync",
+                    "user authentication, inferred from the method name 'PasswordSignInAsync'; confirm with [CommunicationService(\"user-authentication\")] or declare the right category",
+                    IranCitation, Deny));
+
+        [Fact]
+        public async Task SignInResultTwoFactorRequired_IsNoRefusal() =>
+            await Verify.VerifyAsync(Id, SignIn("TwoFactorRequired").Replace("{|#0:", string.Empty).Replace("|}", string.Empty));
+
         [Fact]
         public async Task IdentityErrorForACountryOutsideTheSupportedList_IsInputValidation() =>
             await Verify.VerifyAsync(Id, Validator("Supported", @"""US"", ""CA"", ""GB""", "user.CountryCode is not null && !Supported.Contains(user.CountryCode)"));
