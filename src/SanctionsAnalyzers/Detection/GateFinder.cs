@@ -546,8 +546,8 @@ namespace SanctionsAnalyzers.Detection
         }
 
         /// <summary>
-        /// A predicate whose body is a gate on a signal it does not take from the entry (<c>providers.Any(p =&gt; p.IsBlocked(phone))</c>):
-        /// "some entry says so" is that gate, for the jurisdiction's users as for the body.
+        /// A predicate whose body is a gate (<c>providers.Any(p =&gt; p.IsBlocked(phone))</c>, <c>participants.Any(p =&gt;
+        /// p.CountryCode == "IR")</c>): "some entry says so" is that gate, for the jurisdiction's users as for the body.
         /// </summary>
         private Gate? GateInPredicate(IInvocationOperation call)
         {
@@ -556,7 +556,9 @@ namespace SanctionsAnalyzers.Detection
                 return null;
             }
 
-            return found.OnEntry ? null : found.Gate.WithComparison(call, found.Gate.JurisdictionTakesTrueBranch);
+            // Blocked.Any(c => c == country) tests the country against a list; participants.Any(p => p.CountryCode == "IR") tests
+            // whether some entry's own country is the jurisdiction's: either way the jurisdiction's users make it true.
+            return found.Gate.WithComparison(call, found.Gate.JurisdictionTakesTrueBranch);
         }
 
         /// <summary>

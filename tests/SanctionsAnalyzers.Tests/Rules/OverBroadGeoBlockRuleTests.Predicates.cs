@@ -18,6 +18,19 @@ namespace SanctionsAnalyzers.Tests.Rules
         public async Task Predicate_WhereThenAny() =>
             await Verify.VerifyAsync(Id, HubWith(BlockedList, ReadCountry + @"if ({|#0:Blocked.Where(c => c == country).Any()|}) { Context.Abort(); return; }"), IranChat());
 
+        private const string Participants = @"public sealed class Participant { public string? CountryCode { get; init; } public string Name { get; init; } = """"; }";
+
+        [Fact]
+        public async Task Predicate_SomeEntrysOwnCountry_IsTheJurisdictionsTest() =>
+            await Verify.VerifyAsync(Id, Participants + HubWith(string.Empty, @"var participants = new[] { new Participant { CountryCode = http.Request.Headers[""CF-IPCountry""].ToString() } };
+        if ({|#0:participants.Any(p => p.CountryCode == ""IR"")|}) { Context.Abort(); return; }"), IranChat());
+
+        [Fact]
+        public async Task Predicate_SomeEntrysOwnCountry_ChoosingAGreeting_IsSilent() =>
+            await Verify.VerifyAsync(Id, Participants + HubWith(string.Empty, @"var participants = new[] { new Participant { CountryCode = http.Request.Headers[""CF-IPCountry""].ToString() } };
+        var greeting = participants.Any(p => p.CountryCode == ""IR"") ? ""Salaam"" : ""Hello"";
+        await Clients.All.SendAsync(greeting);"));
+
         [Fact]
         public async Task Predicate_CountGreaterThanZero() =>
             await Verify.VerifyAsync(Id, HubWith(BlockedList, ReadCountry + @"if ({|#0:Blocked.Count(c => c == country) > 0|}) { Context.Abort(); return; }"), IranChat());

@@ -259,7 +259,7 @@ public sealed class ForumController : ControllerBase
 }";
             await Verify.VerifyAsync(Id, source, Verify.Diagnostic(WholeAppGeoBlockRule.OverBroad).WithLocation(0)
                 .WithArguments("Iran (IR)", "MVC filter 'DenyRegionsAttribute'", "denies", "'ForumController.Reply' (/forum/threads/{id}/reply)",
-                    "social networking, inferred from the route name 'forum'; confirm with [CommunicationService(\"social-networking\")] or declare the right category", IranCitation)
+                    "social networking, inferred from the route name 'threads/{id}/reply'; confirm with [CommunicationService(\"social-networking\")] or declare the right category", IranCitation)
                 .WithOptions(Microsoft.CodeAnalysis.Testing.DiagnosticOptions.IgnoreAdditionalLocations));
         }
 
