@@ -41,6 +41,9 @@ namespace SanctionsAnalyzers.Detection
         /// <summary>The entries of a joined string (String.Split): the instance's text, cut at the arguments' separators.</summary>
         Split,
 
+        /// <summary>An empty collection (Array.Empty, Enumerable.Empty): handed out instead of the data, it withholds it.</summary>
+        Empty,
+
         /// <summary>Calling the method, or creating the type, refuses the user (Forbid(), HubCallerContext.Abort(), new ForbidResult()).</summary>
         Deny,
 
@@ -445,6 +448,7 @@ namespace SanctionsAnalyzers.Detection
             "filter" => ApiRole.Filter,
             "entries-of" => ApiRole.EntriesOf,
             "split" => ApiRole.Split,
+            "empty" => ApiRole.Empty,
             "deny" => ApiRole.Deny,
             "verdict" => ApiRole.Verdict,
             "registers" => ApiRole.Registers,

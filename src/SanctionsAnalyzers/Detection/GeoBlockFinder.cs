@@ -154,6 +154,11 @@ namespace SanctionsAnalyzers.Detection
                         action = lesser;
                     }
 
+                    if (action.Kind == ActionKind.Neutral && EmptiedValue.Find(path, scope.Root) is { } emptied)
+                    {
+                        action = emptied;
+                    }
+
                     if (action.Kind == ActionKind.Neutral && HostVerdict.Find(path, scope.Root, scope.Symbol as IMethodSymbol, context, cancellationToken) is { } verdict)
                     {
                         action = verdict;
