@@ -120,10 +120,20 @@ namespace SanctionsAnalyzers.Detection
                 case IParameterReferenceOperation parameter when parameter.Type?.SpecialType == SpecialType.System_String && IsAddressName(parameter.Parameter.Name):
                     return new Signal(SignalKind.Location, "IP address '" + parameter.Parameter.Name + "'", parameter);
 
+                // RangeFile.ToUInt(ip), ip.GetAddressBytes(): the address as a number or bytes, to compare with range bounds.
+                case IInvocationOperation call when depth < MaxLocalDepth && IsNumericForm(call.Type)
+                    && (call.Instance is { } instance ? new[] { instance } : call.Arguments.Select(a => a.Value)).Any(a => FindAddress(a, depth + 1) is not null):
+                    return new Signal(SignalKind.Location, "IP address (as a number)", value);
+
                 default:
                     return null;
             }
         }
+
+        private static bool IsNumericForm(ITypeSymbol? type) =>
+            type is not null && (type.SpecialType is >= SpecialType.System_Int32 and <= SpecialType.System_UInt64
+                || type.Name == "BigInteger"
+                || type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte });
 
         /// <summary>
         /// A parameter of a private or internal method whose callers pass a signal (<c>FeaturesFor(User.FindFirst("zoneinfo")?.Value)</c>

@@ -58,6 +58,40 @@ public class ChatHub : Hub
                 "Iran (IR), inferred from the file name 'ir.csv',", "ChatHub.SendMessage", Chat, IranCitation, "denies"));
         }
 
+        private static string NumericRanges(string rangesName) => @"
+using System.Net;
+
+public readonly record struct Range(uint Start, uint End)
+{
+    public bool Contains(uint value) => value >= Start && value <= End;
+}
+
+public static class RangeMath
+{
+    public static uint ToNumber(IPAddress address) => System.BitConverter.ToUInt32(address.GetAddressBytes(), 0);
+}
+
+public class ChatHub : Hub
+{
+    private static readonly List<Range> RANGES = new();
+
+    public string SendMessage(IPAddress caller, string text)
+    {
+        var value = RangeMath.ToNumber(caller);
+        if ({|#0:RANGES.Any(r => r.Contains(value))|}) throw new UnauthorizedAccessException();
+        return text;
+    }
+}".Replace("RANGES", rangesName);
+
+        [Fact]
+        public async Task PlaceNames_RangesNamedForTheCountry_HoldingTheAddressAsANumber() =>
+            await Verify.VerifyAsync(Id, NumericRanges("IranRanges"), Verify.Diagnostic(Id).WithLocation(0).WithArguments(
+                "Iran (IR), inferred from the name 'IranRanges',", "ChatHub.SendMessage", Chat, IranCitation, "denies"));
+
+        [Fact]
+        public async Task PlaceNames_Negative_RangesOfAnotherName_HoldingTheAddressAsANumber() =>
+            await Verify.VerifyAsync(Id, NumericRanges("OfficeRanges").Replace("{|#0:", string.Empty).Replace("|}", string.Empty));
+
         [Fact]
         public async Task PlaceNames_CheckNamedForTheDemonym_OnTextMadeFromTheAddress()
         {
