@@ -343,6 +343,16 @@ namespace SanctionsAnalyzers.Detection
                 }
             }
 
+            // new RedirectResult("/unavailable"), new ViewResult { ViewName = "RegionBlocked" }: the page they are sent to says no.
+            var page = creation.Arguments.Select(a => a.Value)
+                .Concat(creation.Initializer?.Initializers.OfType<ISimpleAssignmentOperation>().Select(i => i.Value) ?? Enumerable.Empty<IOperation>())
+                .Select(value => value.ConstantValue is { HasValue: true, Value: string text } ? text : null)
+                .FirstOrDefault(text => text is not null && EarlyExit.SaysFailure(text));
+            if (page is not null)
+            {
+                return Deny("returns " + type.Name + " to '" + page + "'", creation);
+            }
+
             return ConstructorStatus(creation);
         }
 

@@ -64,6 +64,16 @@ public static class Startup
             await Verify.VerifyAsync(Id, FilterSource(string.Empty, "[TypeFilter(typeof(RegionActionFilter))]", "o => { }").Replace("{|#0:", string.Empty).Replace("|}", string.Empty));
 
         [Fact]
+        public async Task FilterRedirectingToAnUnavailablePage_GuardsChatToo() =>
+            await Verify.VerifyAsync(Id, FilterSource(string.Empty, string.Empty, "o => o.Filters.Add<RegionActionFilter>()").Replace("new StatusCodeResult(451)", "new RedirectResult(\"/unavailable\")"),
+                WholeApp("MVC filter 'RegionActionFilter'", "'MessagesController.Send' (/api/messages)", MessagesByRouteName));
+
+        [Fact]
+        public async Task FilterRedirectingToTheLocalizedSite_IsSilent() =>
+            await Verify.VerifyAsync(Id, FilterSource(string.Empty, string.Empty, "o => o.Filters.Add<RegionActionFilter>()").Replace("new StatusCodeResult(451)", "new RedirectResult(\"/fa\")")
+                .Replace("{|#0:", string.Empty).Replace("|}", string.Empty));
+
+        [Fact]
         public async Task FilterAddedToEveryController_GuardsChatToo() =>
             await Verify.VerifyAsync(Id, FilterSource(string.Empty, "[TypeFilter(typeof(RegionActionFilter))]", "o => o.Filters.Add<RegionActionFilter>()"),
                 WholeApp("MVC filter 'RegionActionFilter'", "'MessagesController.Send' (/api/messages)", MessagesByRouteName));
