@@ -18,6 +18,9 @@ namespace SanctionsAnalyzers.Detection
         /// <summary>The start of every evidence source this class writes: the whole-application rule looks for it.</summary>
         public const string Source = "the refusal text";
 
+        /// <summary>The start of the evidence source naming what a degrade switches off.</summary>
+        private const string SwitchedOffSource = "the switched-off";
+
         private const int MaxTexts = 8;
         private const int MaxShown = 60;
 
@@ -34,6 +37,16 @@ namespace SanctionsAnalyzers.Detection
             }
 
             var evidence = new List<CategoryEvidence>();
+
+            // multiplayerButton.SetActive(false), VideoEnabled = false: what a degrade switches off is the feature.
+            if (action.Kind == ActionKind.Degrade && SwitchedOff(action.Operation) is { } switchedOff)
+            {
+                foreach (var category in vocabulary.Match(switchedOff).SelectMany(match => match.Categories).Distinct())
+                {
+                    evidence.Add(new CategoryEvidence(category, EvidenceStrength.Name, SwitchedOffSource + " '" + switchedOff + "'"));
+                }
+            }
+
             var refusal = action.Operation.Syntax.Span;
             var texts = TextsOf(action.Operation).Concat(path.SelectMany(TextsOf).Where(text => !refusal.Contains(text.Span)).Distinct())
                 .Select(text => text.Text);
@@ -51,9 +64,30 @@ namespace SanctionsAnalyzers.Detection
             return evidence.Count == 0 ? null : new Feature(feature.Symbol, feature.Name, evidence.ToImmutableArray());
         }
 
-        /// <summary>Whether the feature's categories come from its refusal's text alone.</summary>
+        /// <summary>Whether the feature's categories come from its refusal alone (its text, or what it switches off).</summary>
         public static bool IsNamedByText(Feature feature) =>
-            !feature.Categories.IsEmpty && feature.Categories.All(c => c.Source.StartsWith(Source, System.StringComparison.Ordinal));
+            !feature.Categories.IsEmpty && feature.Categories.All(c => c.Source.StartsWith(Source, System.StringComparison.Ordinal)
+                || c.Source.StartsWith(SwitchedOffSource, System.StringComparison.Ordinal));
+
+        /// <summary>The name of the member a degrade acts on: the receiver of <c>SetActive(false)</c>, the flag it assigns.</summary>
+        private static string? SwitchedOff(IOperation action)
+        {
+            var operation = action is IExpressionStatementOperation statement ? statement.Operation : action;
+            var target = operation switch
+            {
+                IInvocationOperation { Instance: { } instance } => SignalFinder.Unwrap(instance),
+                IAssignmentOperation assignment => assignment.Target,
+                _ => null,
+            };
+
+            return target switch
+            {
+                IFieldReferenceOperation field => field.Field.Name,
+                IPropertyReferenceOperation property => property.Property.Name,
+                ILocalReferenceOperation local => local.Local.Name,
+                _ => null,
+            };
+        }
 
         /// <summary>The texts the refusal carries: string constants and the literal parts of interpolated strings, in source order.</summary>
         private static IEnumerable<(string Text, Microsoft.CodeAnalysis.Text.TextSpan Span)> TextsOf(IOperation action)

@@ -23,13 +23,19 @@ namespace SanctionsAnalyzers.Services
 
         private const string TextPrefix = "text ";
 
+        /// <summary>"plumbing: gameobject": compounds that name framework plumbing; as the longest word they hide the words in them.</summary>
+        private const string PlumbingId = "plumbing";
+
         private readonly Dictionary<string, ImmutableArray<ServiceCategory>> _byWord;
         private readonly Dictionary<string, ImmutableArray<ServiceCategory>> _textOnly;
 
-        private NameVocabulary(Dictionary<string, ImmutableArray<ServiceCategory>> byWord, Dictionary<string, ImmutableArray<ServiceCategory>> textOnly)
+        private readonly Dictionary<string, ImmutableArray<ServiceCategory>> _plumbing;
+
+        private NameVocabulary(Dictionary<string, ImmutableArray<ServiceCategory>> byWord, Dictionary<string, ImmutableArray<ServiceCategory>> textOnly, Dictionary<string, ImmutableArray<ServiceCategory>> plumbing)
         {
             _byWord = byWord;
             _textOnly = textOnly;
+            _plumbing = plumbing;
         }
 
         public static NameVocabulary Embedded => EmbeddedVocabulary.Value;
@@ -56,7 +62,7 @@ namespace SanctionsAnalyzers.Services
                 {
                     compound.Append(parts[start + length - 1]);
                     var key = Singular(compound.ToString());
-                    if (_byWord.TryGetValue(key, out var categories) || (prose && _textOnly.TryGetValue(key, out categories)))
+                    if (_byWord.TryGetValue(key, out var categories) || (prose && _textOnly.TryGetValue(key, out categories)) || _plumbing.TryGetValue(key, out categories))
                     {
                         found.Add((start, length, compound.ToString(), categories));
                     }
@@ -64,10 +70,10 @@ namespace SanctionsAnalyzers.Services
             }
 
             // The longest word wins: "MailRelay" is a mail relay (e-mail), not mail and a circumvention relay; "VideoShare" is
-            // video sharing, not video calls and file sharing.
+            // video sharing, not video calls and file sharing; Unity's "GameObject" is plumbing, not a game.
             foreach (var match in found)
             {
-                if (!found.Any(other => other.Length > match.Length && other.Start <= match.Start && other.Start + other.Length >= match.Start + match.Length))
+                if (!match.Categories.IsEmpty && !found.Any(other => other.Length > match.Length && other.Start <= match.Start && other.Start + other.Length >= match.Start + match.Length))
                 {
                     yield return (match.Word, match.Categories);
                 }
@@ -140,8 +146,19 @@ namespace SanctionsAnalyzers.Services
         {
             var byWord = new Dictionary<string, List<ServiceCategory>>(StringComparer.Ordinal);
             var textOnly = new Dictionary<string, List<ServiceCategory>>(StringComparer.Ordinal);
+            var plumbing = new Dictionary<string, ImmutableArray<ServiceCategory>>(StringComparer.Ordinal);
             foreach (var (number, whole) in EmbeddedResources.DataLines(reader))
             {
+                if (whole.StartsWith(PlumbingId + ":", StringComparison.Ordinal))
+                {
+                    foreach (var word in whole.Substring(PlumbingId.Length + 1).Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        plumbing[Singular(word.ToLowerInvariant())] = ImmutableArray<ServiceCategory>.Empty;
+                    }
+
+                    continue;
+                }
+
                 // "text web-maps: map": words that name a service in prose only (routes, messages), not in member names.
                 var isText = whole.StartsWith(TextPrefix, StringComparison.Ordinal);
                 var line = isText ? whole.Substring(TextPrefix.Length) : whole;
@@ -169,7 +186,7 @@ namespace SanctionsAnalyzers.Services
                 }
             }
 
-            return new NameVocabulary(Frozen(byWord), Frozen(textOnly));
+            return new NameVocabulary(Frozen(byWord), Frozen(textOnly), plumbing);
         }
 
         private static Dictionary<string, ImmutableArray<ServiceCategory>> Frozen(Dictionary<string, List<ServiceCategory>> words)

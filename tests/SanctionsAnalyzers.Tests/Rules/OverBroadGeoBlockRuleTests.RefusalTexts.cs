@@ -77,6 +77,38 @@ namespace Hosting
                 "declare the feature's category with [CommunicationService(\"...\")] on the method or class so the block can be checked against 31 CFR 560.540(a)(1), formerly GL D-2 (Iran)"));
         }
 
+        private static string StartScreen(string button) => @"
+namespace Screens
+{
+    public sealed class Widget { public void SetActive(bool on) { } }
+
+    public sealed class StartScreen
+    {
+        private readonly IGeoIP2DatabaseReader _geo;
+        private readonly Widget _BUTTON = new();
+        public StartScreen(IGeoIP2DatabaseReader geo) => _geo = geo;
+
+        public void Show(System.Net.IPAddress address)
+        {
+            var iso = _geo.Country(address.ToString()).Country.IsoCode;
+            if ({|#0:iso == ""IR""|})
+            {
+                _BUTTON.SetActive(false);
+            }
+        }
+    }
+}".Replace("BUTTON", button);
+
+        [Fact]
+        public async Task SwitchedOffMember_NamesAFeatureWhoseNamesSayNothing() =>
+            await Verify.VerifyAsync(Id, StartScreen("multiplayerButton"), Verify.Diagnostic(Id).WithLocation(0).WithArguments(
+                "Iran (IR)", "StartScreen.Show", Inferred("e-gaming", "the switched-off '_multiplayerButton'", "\"e-gaming\""), IranCitation, "degrades"));
+
+        [Fact]
+        public async Task SwitchedOffMemberNamingNothing_IsSilent() =>
+            // Hiding a widget whose name says nothing is layout until something says it is a feature.
+            await Verify.VerifyAsync(Id, StartScreen("extrasButton").Replace("{|#0:", string.Empty).Replace("|}", string.Empty));
+
         [Fact]
         public async Task RefusalText_NamingPayouts_IsSilent()
         {

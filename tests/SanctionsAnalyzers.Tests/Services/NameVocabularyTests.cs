@@ -94,6 +94,9 @@ namespace SanctionsAnalyzers.Tests.Services
         [InlineData("SwapBuffers")]
         [InlineData("HttpPost")]
         [InlineData("ReplyAsync")]
+        [InlineData("GameObject")]
+        [InlineData("OffersPanelGameObject")]
+        [InlineData("GameTime")]
         public void TextOnlyWords_AreNotReadInNames(string name) => Assert.Empty(Categories(name));
 
         [Theory]
@@ -109,6 +112,7 @@ namespace SanctionsAnalyzers.Tests.Services
         [InlineData("MailRelayOptions", new[] { "email" })]
         [InlineData("TorRelay", new[] { "anti-censorship" })]
         [InlineData("VideoShareController", new[] { "photo-video-sharing" })]
+        [InlineData("GameObjectLobby", new[] { "e-gaming" })]
         public void LongestWord_Wins(string name, string[] categories) => Assert.Equal(categories, Categories(name));
 
         [Fact]
