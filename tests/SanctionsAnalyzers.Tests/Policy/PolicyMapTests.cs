@@ -22,7 +22,7 @@ namespace SanctionsAnalyzers.Tests.Policy
         [Fact]
         public void EmbeddedMap_LoadsWithVersionAndAllPrograms()
         {
-            Assert.Equal("2026.12.0", Map.Version);
+            Assert.Equal("2026.12.1", Map.Version);
             Assert.Equal(new[] { "IR", "CU", "KP", "UA-43", "DNR-LNR", "SY", "SD" }, Map.Jurisdictions.Select(j => j.Id));
         }
 

@@ -18,17 +18,18 @@ namespace SanctionsAnalyzers.Tests.Policy
             "blogging", "collaboration", "video-conferencing", "e-gaming", "e-learning", "automated-translation", "web-maps",
             "user-authentication", "cloud-services", "vpn", "anti-virus", "anti-tracking", "anti-censorship", "mobile-apps",
             "web-hosting", "domain-registration", "payments", "trading", "enterprise-saas", "commercial-connectivity",
+            "export-controlled",
         };
 
         [Theory]
-        //                    im ch em sn sm pv wb bl co vc eg el at wm ua cs vp av at ac ma wh dr pa tr es cc
-        [InlineData("IR",      "A  A  A  A  A  A  A  A  A  A  A  A  A  A  A  A  A  A  A  A  A  U  U  X  N  X  X")]
-        [InlineData("CU",      "A  A  A  A  A  A  A  A  A  A  A  A  A  A  A  A  U  U  U  U  U  A  A  N  N  N  N")]
-        [InlineData("KP",      "N  N  N  N  N  N  N  N  N  N  N  N  N  N  N  N  N  N  N  N  N  N  N  N  N  N  N")]
-        [InlineData("UA-43",   "C  C  C  C  N  C  C  C  N  N  N  N  N  N  N  N  N  N  N  N  N  X  X  N  N  N  X")]
-        [InlineData("DNR-LNR", "U  U  U  U  N  U  U  U  N  N  N  N  N  N  N  N  N  N  N  N  N  N  N  N  N  N  N")]
-        [InlineData("SY",      "E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E")]
-        [InlineData("SD",      "E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E")]
+        //                    im ch em sn sm pv wb bl co vc eg el at wm ua cs vp av at ac ma wh dr pa tr es cc ec
+        [InlineData("IR",      "A  A  A  A  A  A  A  A  A  A  A  A  A  A  A  A  A  A  A  A  A  U  U  X  N  X  X  X")]
+        [InlineData("CU",      "A  A  A  A  A  A  A  A  A  A  A  A  A  A  A  A  U  U  U  U  U  A  A  N  N  N  N  N")]
+        [InlineData("KP",      "N  N  N  N  N  N  N  N  N  N  N  N  N  N  N  N  N  N  N  N  N  N  N  N  N  N  N  N")]
+        [InlineData("UA-43",   "C  C  C  C  N  C  C  C  N  N  N  N  N  N  N  N  N  N  N  N  N  X  X  N  N  N  X  N")]
+        [InlineData("DNR-LNR", "U  U  U  U  N  U  U  U  N  N  N  N  N  N  N  N  N  N  N  N  N  N  N  N  N  N  N  N")]
+        [InlineData("SY",      "E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E")]
+        [InlineData("SD",      "E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E  E")]
         public void EveryCategoryVerdict(string jurisdiction, string expected)
         {
             var map = PolicyMap.Embedded;

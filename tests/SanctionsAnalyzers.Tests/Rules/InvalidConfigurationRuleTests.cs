@@ -98,7 +98,7 @@ namespace SanctionsAnalyzers.Tests.Rules
             const string config = "is_global = true\nglobal_level = -50\nsanctions_analyzers.policy_version = 2024.1.0\n";
             var test = WithConfigFile("org.globalconfig", config);
             test.ExpectedDiagnostics.Add(RuleVerifier.Diagnostic(Id).WithSpan("org.globalconfig", 3, 1, 3, 46)
-                .WithArguments("sanctions_analyzers.policy_version pins policy map 2024.1.0, but this analyzer embeds 2026.12.0; review docs/policy-map-changelog.md and update the pin."));
+                .WithArguments("sanctions_analyzers.policy_version pins policy map 2024.1.0, but this analyzer embeds 2026.12.1; review docs/policy-map-changelog.md and update the pin."));
             await test.RunAsync();
         }
 
@@ -128,7 +128,7 @@ namespace SanctionsAnalyzers.Tests.Rules
         {
             const string config = "is_global = true\n# sanctions_analyzers.severity = high (commented out)\n; sanctions_analyzers.nope = 1\n"
                 + "sanctions_analyzers.verdict.ir.chat = authorized\nsanctions_analyzers.identifiers.ir = PERSIA-LEGACY\n"
-                + "sanctions_analyzers.category.Contoso.Chat.ChatHub = chat, email\nsanctions_analyzers.policy_version = 2026.12.0\n"
+                + "sanctions_analyzers.category.Contoso.Chat.ChatHub = chat, email\nsanctions_analyzers.policy_version = 2026.12.1\n"
                 + "dotnet_diagnostic.SANC1001.severity = error\n";
             await WithConfigFile("org.globalconfig", config).RunAsync();
         }

@@ -365,5 +365,25 @@ public sealed class RegionRules
 }";
             await Verify.VerifyAsync(Id, source);
         }
+
+        [Fact]
+        public async Task ExportControlledDownloadBlock_IsRequired_AndSilent()
+        {
+            // An item classified outside EAR99 / 5D992.c stays blocked for Iran (31 CFR 560.540(a)(2)(i)): no warning, no question.
+            const string source = @"public sealed class ExportControlledDownloadsController : ControllerBase
+{
+    private static readonly string[] Embargoed = { ""IR"", ""CU"", ""KP"" };
+
+    [HttpGet(""sdk/{version}"")]
+    public IActionResult Download(string version)
+    {
+        var country = Request.Headers[""CF-IPCountry""].ToString();
+        if (Embargoed.Contains(country)) return StatusCode(451);
+        return Ok(version);
+    }
+}";
+            await Verify.VerifyAsync(Id, source);
+            await Verify.VerifyAsync("SANC1002", source);
+        }
     }
 }

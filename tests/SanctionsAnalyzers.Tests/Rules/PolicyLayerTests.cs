@@ -107,7 +107,7 @@ namespace Contoso
         [InlineData("sanctions_analyzers.verdict.atlantis.chat = excluded", "Key 'sanctions_analyzers.verdict.atlantis.chat' does not name a jurisdiction and a category of the policy map (sanctions_analyzers.verdict.<jurisdiction>.<category>).")]
         [InlineData("sanctions_analyzers.identifiers.atlantis = Atlantis", "Key 'sanctions_analyzers.identifiers.atlantis' does not name a jurisdiction of the policy map (sanctions_analyzers.identifiers.<jurisdiction>).")]
         [InlineData("sanctions_analyzers.category.Contoso.Hub = telepathy", "Key 'sanctions_analyzers.category.contoso.hub' names unknown category 'telepathy' (see docs/policy-map.md).")]
-        [InlineData("sanctions_analyzers.policy_version = 2024.1.0", "sanctions_analyzers.policy_version pins policy map 2024.1.0, but this analyzer embeds 2026.12.0; review docs/policy-map-changelog.md and update the pin.")]
+        [InlineData("sanctions_analyzers.policy_version = 2024.1.0", "sanctions_analyzers.policy_version pins policy map 2024.1.0, but this analyzer embeds 2026.12.1; review docs/policy-map-changelog.md and update the pin.")]
         [InlineData("sanctions_analyzers.severity = high", "Unknown key 'sanctions_analyzers.severity'; known keys: sanctions_analyzers.verdict.<jurisdiction>.<category>, sanctions_analyzers.identifiers.<jurisdiction>, sanctions_analyzers.category.<type or member>, sanctions_analyzers.policy_version.")]
         public async Task BadKeysAndValuesAreSanc0001(string line, string message)
         {
@@ -119,7 +119,7 @@ namespace Contoso
         [Fact]
         public async Task MatchingPolicyVersionPin_IsSilent()
         {
-            await Test("SANC0001", "public class Empty { }", "sanctions_analyzers.policy_version = 2026.12.0").RunAsync();
+            await Test("SANC0001", "public class Empty { }", "sanctions_analyzers.policy_version = 2026.12.1").RunAsync();
         }
 
         [Fact]

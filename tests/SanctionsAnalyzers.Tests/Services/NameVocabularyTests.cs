@@ -113,6 +113,8 @@ namespace SanctionsAnalyzers.Tests.Services
         [InlineData("TorRelay", new[] { "anti-censorship" })]
         [InlineData("VideoShareController", new[] { "photo-video-sharing" })]
         [InlineData("GameObjectLobby", new[] { "e-gaming" })]
+        [InlineData("ExportControlInterceptor", new[] { "export-controlled" })]
+        [InlineData("Eccn5D002", new[] { "export-controlled" })]
         public void LongestWord_Wins(string name, string[] categories) => Assert.Equal(categories, Categories(name));
 
         [Fact]
