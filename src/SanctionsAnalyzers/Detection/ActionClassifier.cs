@@ -68,6 +68,11 @@ namespace SanctionsAnalyzers.Detection
                 case IReturnOperation { ReturnedValue: { } result } when DenyingResult(result) is { } denyingName:
                     return Deny("returns " + denyingName, operation);
 
+                // => Task.FromResult(listed ? SignInResult.NotAllowed : SignInResult.Success): the jurisdiction's arm of a returned choice.
+                case IPropertyReferenceOperation or IFieldReferenceOperation or IInvocationOperation or IObjectCreationOperation
+                    when IsReturnedArm(operation) && DenyingResult(operation) is { } armName:
+                    return Deny("returns " + armName, operation);
+
                 case IInvocationOperation invocation:
                     return ClassifyCall(invocation) ?? ClassifyDisconnect(invocation) ?? ClassifyDegradeCall(invocation) ?? ClassifyCallee(invocation);
 
@@ -138,6 +143,32 @@ namespace SanctionsAnalyzers.Detection
             return parts is { Count: > 0 } && (Words.RefusingResultWords.Contains(parts[0]) || (parts[0] == "not" && parts.Count > 1 && Words.NegatedWords.Contains(parts[1])))
                 ? shown
                 : null;
+        }
+
+        /// <summary>An arm of a conditional expression whose value the method returns, also through conversions and <c>Task.FromResult</c>.</summary>
+        private static bool IsReturnedArm(IOperation arm)
+        {
+            if (arm.Parent is not IConditionalOperation { IsRef: false } choice || (choice.WhenTrue != arm && choice.WhenFalse != arm))
+            {
+                return false;
+            }
+
+            for (var parent = choice.Parent; parent is not null; parent = parent.Parent)
+            {
+                switch (parent)
+                {
+                    case IReturnOperation:
+                        return true;
+                    case IConversionOperation or IParenthesizedOperation or IArgumentOperation or IAwaitOperation:
+                        continue;
+                    case IInvocationOperation { TargetMethod.Name: "FromResult" }:
+                        continue;
+                    default:
+                        return false;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Kick, ban and disconnect calls, also as a server command string ("kick {id}").</summary>

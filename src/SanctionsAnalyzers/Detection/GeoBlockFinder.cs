@@ -141,6 +141,13 @@ namespace SanctionsAnalyzers.Detection
                 {
                     var scope = FeatureScope.Of(branch, owner, ownerName);
                     var action = new ActionClassifier(context.Types, scope.Symbol as IMethodSymbol).Classify(path);
+                    if (action.Kind == ActionKind.Deny && action.Operation is { Parent: IConditionalOperation { Type: not null } } && scope.Symbol is IMethodSymbol answering
+                        && context.Callers.AnyCall(answering, cancellationToken))
+                    {
+                        // listed ? Decision.Blocked() : Decision.Allowed() in a method the project calls: a classifier, whose
+                        // callers' tests are the gates. Only an answer handed to the host refuses by itself.
+                        action = GateAction.Neutral;
+                    }
                     if (gate.Form == GateForm.AllowList && action.Operation is { } recorded
                         && (ApiKnowledge.Embedded.IsInputError(recorded) || (recorded is IReturnOperation && JudgesAValue(scope.Symbol))))
                     {

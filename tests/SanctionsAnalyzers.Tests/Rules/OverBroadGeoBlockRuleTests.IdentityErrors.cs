@@ -61,6 +61,22 @@ public sealed class MemberSignIn
                     IranCitation, Deny));
 
         [Fact]
+        public async Task SignInResultNotAllowed_AsTheJurisdictionsArmOfAReturnedChoice_RefusesTheSignIn() =>
+            await Verify.VerifyAsync(Id, @"
+public sealed class Member { public string? Country { get; set; } }
+
+public sealed class MemberSignIn
+{
+    public Task<Microsoft.AspNetCore.Identity.SignInResult> PasswordSignInAsync(Member member, string password) =>
+        Task.FromResult({|#0:member.Country == ""IR""|}
+            ? Microsoft.AspNetCore.Identity.SignInResult.NotAllowed
+            : Microsoft.AspNetCore.Identity.SignInResult.Success);
+}",
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments("Iran (IR)", "MemberSignIn.PasswordSignInAsync",
+                    "user authentication, inferred from the method name 'PasswordSignInAsync'; confirm with [CommunicationService(\"user-authentication\")] or declare the right category",
+                    IranCitation, Deny));
+
+        [Fact]
         public async Task SignInResultTwoFactorRequired_IsNoRefusal() =>
             await Verify.VerifyAsync(Id, SignIn("TwoFactorRequired").Replace("{|#0:", string.Empty).Replace("|}", string.Empty));
 
