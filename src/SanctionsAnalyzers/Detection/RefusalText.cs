@@ -21,6 +21,9 @@ namespace SanctionsAnalyzers.Detection
         /// <summary>The start of the evidence source naming what a degrade switches off.</summary>
         private const string SwitchedOffSource = "the switched-off";
 
+        /// <summary>The start of the evidence source naming whom a refusal acts on.</summary>
+        private const string RefusedSource = "the refused";
+
         private const int MaxTexts = 8;
         private const int MaxShown = 60;
 
@@ -38,12 +41,20 @@ namespace SanctionsAnalyzers.Detection
 
             var evidence = new List<CategoryEvidence>();
 
-            // multiplayerButton.SetActive(false), VideoEnabled = false: what a degrade switches off is the feature.
+            // multiplayerButton.SetActive(false), VideoEnabled = false: what a degrade switches off is the feature; player.Kick(...):
+            // whom a refusal acts on says whose service it is.
             if (action.Kind == ActionKind.Degrade && SwitchedOff(action.Operation) is { } switchedOff)
             {
                 foreach (var category in vocabulary.Match(switchedOff).SelectMany(match => match.Categories).Distinct())
                 {
                     evidence.Add(new CategoryEvidence(category, EvidenceStrength.Name, SwitchedOffSource + " '" + switchedOff + "'"));
+                }
+            }
+            else if (action.Kind == ActionKind.Deny && RefusedType(action.Operation) is { } refused)
+            {
+                foreach (var category in vocabulary.Match(refused).SelectMany(match => match.Categories).Distinct())
+                {
+                    evidence.Add(new CategoryEvidence(category, EvidenceStrength.Name, RefusedSource + " '" + refused + "'"));
                 }
             }
 
@@ -67,7 +78,21 @@ namespace SanctionsAnalyzers.Detection
         /// <summary>Whether the feature's categories come from its refusal alone (its text, or what it switches off).</summary>
         public static bool IsNamedByText(Feature feature) =>
             !feature.Categories.IsEmpty && feature.Categories.All(c => c.Source.StartsWith(Source, System.StringComparison.Ordinal)
-                || c.Source.StartsWith(SwitchedOffSource, System.StringComparison.Ordinal));
+                || c.Source.StartsWith(SwitchedOffSource, System.StringComparison.Ordinal) || c.Source.StartsWith(RefusedSource, System.StringComparison.Ordinal));
+
+        /// <summary>The type of the object a refusing call acts on: <c>ServerPlayer</c> for <c>player.Kick(...)</c>.</summary>
+        private static string? RefusedType(IOperation action)
+        {
+            var operation = action is IExpressionStatementOperation statement ? statement.Operation : action;
+            if (operation is IAwaitOperation awaited)
+            {
+                operation = awaited.Operation;
+            }
+
+            return operation is IInvocationOperation { Instance: { } instance } && SignalFinder.Unwrap(instance).Type is INamedTypeSymbol { SpecialType: SpecialType.None } type
+                ? type.Name
+                : null;
+        }
 
         /// <summary>The name of the member a degrade acts on: the receiver of <c>SetActive(false)</c>, the flag it assigns.</summary>
         private static string? SwitchedOff(IOperation action)

@@ -109,6 +109,35 @@ namespace Screens
             // Hiding a widget whose name says nothing is layout until something says it is a feature.
             await Verify.VerifyAsync(Id, StartScreen("extrasButton").Replace("{|#0:", string.Empty).Replace("|}", string.Empty));
 
+        private static string KickOnConnect(string peerType) => @"
+namespace Hosting
+{
+    public sealed class PEER { public void Kick(string reason) { } }
+
+    public sealed class ConnectHandler
+    {
+        private readonly IGeoIP2DatabaseReader _geo;
+        public ConnectHandler(IGeoIP2DatabaseReader geo) => _geo = geo;
+
+        public void OnConnect(PEER peer, System.Net.IPAddress address)
+        {
+            if ({|#0:_geo.Country(address.ToString()).Country.IsoCode == ""IR""|})
+            {
+                peer.Kick(""Region closed."");
+            }
+        }
+    }
+}".Replace("PEER", peerType);
+
+        [Fact]
+        public async Task RefusedObject_NamesAFeatureWhoseNamesSayNothing() =>
+            await Verify.VerifyAsync(Id, KickOnConnect("RemotePlayer"), Verify.Diagnostic(Id).WithLocation(0).WithArguments(
+                "Iran (IR)", "ConnectHandler.OnConnect", Inferred("e-gaming", "the refused 'RemotePlayer'", "\"e-gaming\""), IranCitation, "denies"));
+
+        [Fact]
+        public async Task RefusedObjectNamingNothing_IsNoAuthorizedFeature() =>
+            await Verify.VerifyAsync(Id, KickOnConnect("RemotePeer"));
+
         [Fact]
         public async Task RefusalText_NamingPayouts_IsSilent()
         {
