@@ -85,6 +85,14 @@ namespace SanctionsAnalyzers.Detection
                 return new GateAction(ActionKind.Deny, "shows '" + refusal.Text + "' and leaves", leave ?? refusal.Operation);
             }
 
+            // return Results.File(BlankTile.Png, "image/png") where everyone else gets Results.File(tile, "image/png") of the
+            // renderer's tile: the same answer with stored filler instead of the content, a degrade.
+            if (leave is IReturnOperation { ReturnedValue: { } filler } && flow.Gate.Form != GateForm.AllowList && !flow.Gate.Mentions.IsEmpty
+                && Placeholder(filler, flow.Skipped) is { } withheld)
+            {
+                return new GateAction(ActionKind.Degrade, "returns stored filler instead of what " + withheld.Name + " returns", leave);
+            }
+
             if (leave is IReturnOperation { ReturnedValue: { } returned } && !validationError && !ShowsRefusal(returned, depth: 0)
                 && !(flow.Gate.Form != GateForm.AllowList && !flow.Gate.Mentions.IsEmpty && IsErrorResult(returned)))
             {
@@ -181,6 +189,45 @@ namespace SanctionsAnalyzers.Detection
 
             return false;
         }
+
+        /// <summary>
+        /// The collaborator method whose result everyone else's answer carries, when the jurisdiction's answer is the same
+        /// call made from stored values only (static fields, constants): <c>Results.File(BlankTile.Png, ...)</c> against
+        /// <c>Results.File(tile, ...)</c> with <c>var tile = await renderer.RenderAsync(...)</c>.
+        /// </summary>
+        private static IMethodSymbol? Placeholder(IOperation filler, IReadOnlyList<IOperation> skipped)
+        {
+            if (SignalFinder.Unwrap(filler) is not IInvocationOperation mine
+                || !mine.Arguments.All(a => IsStored(SignalFinder.Unwrap(a.Value))))
+            {
+                return null;
+            }
+
+            var theirs = skipped.SelectMany(s => s.DescendantsAndSelf()).OfType<IInvocationOperation>()
+                .Where(c => SymbolEqualityComparer.Default.Equals(c.TargetMethod.OriginalDefinition, mine.TargetMethod.OriginalDefinition));
+            foreach (var answer in theirs)
+            {
+                foreach (var local in answer.Arguments.SelectMany(a => a.Value.DescendantsAndSelf()).OfType<ILocalReferenceOperation>())
+                {
+                    var fetched = skipped.SelectMany(s => s.DescendantsAndSelf()).OfType<IVariableDeclaratorOperation>()
+                        .Where(d => SymbolEqualityComparer.Default.Equals(d.Symbol, local.Local))
+                        .Select(d => d.Initializer?.Value is { } value ? SignalFinder.Unwrap(value) : null)
+                        .Select(value => value is IAwaitOperation awaited ? SignalFinder.Unwrap(awaited.Operation) : value)
+                        .OfType<IInvocationOperation>()
+                        .FirstOrDefault(call => Collaborator(call) is not null);
+                    if (fetched is not null)
+                    {
+                        return fetched.TargetMethod;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private static bool IsStored(IOperation value) =>
+            value.ConstantValue.HasValue || value is IFieldReferenceOperation { Field.IsStatic: true } or IPropertyReferenceOperation { Property.IsStatic: true }
+            || (value is IDefaultValueOperation);
 
         private static IEnumerable<IInvocationOperation> Calls(IOperation operation) => operation.DescendantsAndSelf().OfType<IInvocationOperation>();
 

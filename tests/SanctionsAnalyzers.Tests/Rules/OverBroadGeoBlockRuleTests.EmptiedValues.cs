@@ -35,6 +35,38 @@ public static class FeedEndpoints
     }
 }";
 
+        private static string TileEndpoint(string jurisdictionsAnswer) => @"
+public interface ITileRenderer { Task<byte[]> RenderAsync(int z, int x, int y, string language); }
+
+public static class BlankTile { public static readonly byte[] Png = new byte[] { 137, 80, 78, 71 }; }
+
+public static class TileEndpoints
+{
+    public static void MapTiles(IEndpointRouteBuilder app)
+    {
+        app.MapGet(""/tiles/{z}/{x}/{y}.png"", async (int z, int x, int y, HttpRequest request, ITileRenderer renderer) =>
+        {
+            if ({|#0:request.Headers[""CF-IPCountry""].ToString() == ""IR""|})
+            {
+                return " + jurisdictionsAnswer + @";
+            }
+
+            var tile = await renderer.RenderAsync(z, x, y, ""en"");
+            return Results.File(tile, ""image/png"");
+        });
+    }
+}";
+
+        [Fact]
+        public async Task StoredFillerInsteadOfTheContent_Degrades() =>
+            await Verify.VerifyAsync(Id, TileEndpoint(@"Results.File(BlankTile.Png, ""image/png"")"), Verify.Diagnostic(Id).WithLocation(0).WithArguments(
+                "Iran (IR)", "MapGet \"/tiles/{z}/{x}/{y}.png\"",
+                Inferred("web maps", "the route name '/tiles/{z}/{x}/{y}.png'", "\"web-maps\""), IranCitation, "degrades"));
+
+        [Fact]
+        public async Task ContentRenderedForTheJurisdictionsLanguage_IsSilent() =>
+            await Verify.VerifyAsync(Id, TileEndpoint(@"Results.File(await renderer.RenderAsync(z, x, y, ""fa""), ""image/png"")").Replace("{|#0:", string.Empty).Replace("|}", string.Empty));
+
         [Theory]
         [InlineData("Array.Empty<FeedPost>()")]
         [InlineData("new List<FeedPost>()")]
