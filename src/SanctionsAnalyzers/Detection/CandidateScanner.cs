@@ -264,8 +264,10 @@ namespace SanctionsAnalyzers.Detection
                     var target = assignment.Left is MemberAccessExpressionSyntax access ? access.Name : assignment.Left;
                     if (target is SimpleNameSyntax name && flags.Contains(name.Identifier.ValueText))
                     {
+                        // ... or from a helper that reads one (_available = AccessPolicy.CanAccess(student)).
                         var facts = Scan(assignment.Right, constants, stopWhenCandidate: false);
-                        if ((facts & Facts.Signal) != 0 && (facts & (Facts.Jurisdiction | Facts.Membership | Facts.JurisdictionConstant)) != 0)
+                        if (((facts & Facts.Signal) != 0 && (facts & (Facts.Jurisdiction | Facts.Membership | Facts.JurisdictionConstant)) != 0)
+                            || assignment.Right.DescendantTokens().Any(t => t.IsKind(SyntaxKind.IdentifierToken) && readingSignal.Contains(t.ValueText)))
                         {
                             readingSignal.Add(name.Identifier.ValueText);
                         }

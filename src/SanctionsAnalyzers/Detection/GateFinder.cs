@@ -177,7 +177,9 @@ namespace SanctionsAnalyzers.Detection
                 var right = Find(level.RightOperand, depth);
                 if (kind == BinaryOperatorKind.ConditionalOr)
                 {
-                    if (gate is null && onlyMissingTestsSoFar && right is not null)
+                    // "student is null || !Unavailable.Contains(student.Country)": the holder of the signal is there whenever
+                    // the signal names a jurisdiction, so its null test is false for those users too.
+                    if (gate is null && right is not null && (onlyMissingTestsSoFar || TestsHolderMissing(leftmost, right)))
                     {
                         gate = right;
                         onlyMissingTestsSoFar = false;
@@ -219,6 +221,31 @@ namespace SanctionsAnalyzers.Detection
                     return false;
             }
         }
+
+        /// <summary>A null test (<c>x is null</c>, <c>x == null</c>) of the local, parameter, field or property the gate's signal is read from.</summary>
+        private static bool TestsHolderMissing(IOperation test, Gate gate)
+        {
+            var tested = SignalFinder.Unwrap(test) switch
+            {
+                IIsPatternOperation { Pattern: IConstantPatternOperation { Value: var constant } } isNull when IsNothing(constant) => isNull.Value,
+                IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals } comparison when IsNothing(comparison.RightOperand) => comparison.LeftOperand,
+                IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals } comparison when IsNothing(comparison.LeftOperand) => comparison.RightOperand,
+                _ => null,
+            };
+
+            var holder = tested is null ? null : ReferencedSymbol(SignalFinder.Unwrap(tested));
+            return holder is not null && gate.Signal.Operation.DescendantsAndSelf()
+                .Any(operation => operation != gate.Signal.Operation && SymbolEqualityComparer.Default.Equals(ReferencedSymbol(operation), holder));
+        }
+
+        private static ISymbol? ReferencedSymbol(IOperation operation) => operation switch
+        {
+            ILocalReferenceOperation local => local.Local,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            IFieldReferenceOperation field => field.Field,
+            IPropertyReferenceOperation { Arguments.IsEmpty: true } property => property.Property,
+            _ => null,
+        };
 
         private static bool IsNothing(IOperation operation) =>
             SignalFinder.Unwrap(operation).ConstantValue is { HasValue: true, Value: null or "" };

@@ -46,6 +46,44 @@ public sealed class LessonView
                     IranCitation + " (Iran); 31 CFR 515.578(a)(1) (Cuba)", "denies"));
         }
 
+        private static string ProfileLessonComponent(string policyAnswer) => @"
+public sealed class StudentProfile { public string? Country { get; set; } public int Age { get; set; } }
+
+public static class LessonPolicy
+{
+    private static readonly string[] Unavailable = { ""IR"", ""CU"" };
+    public static bool CanAccess(StudentProfile? student) => " + policyAnswer + @";
+}
+
+public sealed class LessonView
+{
+    private bool _available = true;
+
+    public void Load(StudentProfile? student) => _available = LessonPolicy.CanAccess(student);
+
+    public void Render(System.Text.StringBuilder page, string lessonTitle)
+    {
+        if (!{|#0:_available|})
+        {
+            page.Append(""Sorry, this lesson isn't available in your region."");
+            return;
+        }
+
+        page.Append(""<h2>"").Append(lessonTitle).Append(""</h2>"");
+    }
+}";
+
+        [Fact]
+        public async Task FlagSetFromAHelpersAnswer_WithTheHolderOfTheSignalNullChecked_IsTheGate() =>
+            await Verify.VerifyAsync(Id, ProfileLessonComponent("student is null || !Unavailable.Contains(student.Country)"),
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments(
+                    "Iran (IR) and Cuba (CU)", "LessonView.Render", Inferred("e-learning platforms", "the type name 'LessonView'", "\"e-learning\""),
+                    IranCitation + " (Iran); 31 CFR 515.578(a)(1) (Cuba)", "denies"));
+
+        [Fact]
+        public async Task FlagSetFromAHelpersAnswerAboutAge_IsNoGate() =>
+            await Verify.VerifyAsync(Id, ProfileLessonComponent("student is null || student.Age >= 13").Replace("{|#0:", string.Empty).Replace("|}", string.Empty));
+
         [Fact]
         public async Task FlagSetFromSomethingElse_IsNoGate()
         {
