@@ -49,6 +49,24 @@ namespace SanctionsAnalyzers.Tests.Performance
             return body is null ? 0 : GeoBlockFinder.Find(owner, body, Context).Length;
         }
 
+        /// <summary>
+        /// One line per geo-block GeoBlockFinder finds in a method (test, polarity, signal, action, feature and evidence),
+        /// for reading why a case is or is not reported while working on detection.
+        /// </summary>
+        public string DescribeBlocks(SyntaxNode codeBlock)
+        {
+            var model = Compilation.GetSemanticModel(codeBlock.SyntaxTree);
+            if (model.GetDeclaredSymbol(codeBlock) is not { } owner || model.GetOperation(codeBlock) is not { } body)
+            {
+                return "no body";
+            }
+
+            return string.Join("\n", GeoBlockFinder.Find(owner, body, Context).Select(block =>
+                "gate=" + block.Gate.Comparison.Syntax + " form=" + block.Gate.Form + " jurisdictionTakesTrue=" + block.Gate.JurisdictionTakesTrueBranch
+                + " signal=" + block.Gate.Signal.Description + " action=" + block.Action.Kind + ": " + block.Action.Description
+                + " feature=" + block.Feature.Name + " categories=" + string.Join(", ", block.Feature.Categories.Select(c => c.Category + " (" + c.Source + ")"))));
+        }
+
         public bool IsCandidate(SyntaxNode codeBlock) => Context.IsCandidate(codeBlock, CancellationToken.None);
 
         public string Explain(SyntaxNode codeBlock) => Context.ExplainCandidate(codeBlock, CancellationToken.None);
