@@ -134,9 +134,10 @@ namespace SanctionsAnalyzers.Analysis
                     }
 
                     // The value may be a helper's answer (_available = AccessPolicy.CanAccess(student)): helpers are read, one
-                    // level, as at any gate; their own summaries read no further helpers, so this cannot recurse.
+                    // level, as at any gate (their own summaries read no further helpers); other flags are not, so two flags
+                    // written from each other cannot recurse.
                     var index = MethodIndex.Build(body);
-                    if (new GateFinder(_context, index, new SignalFinder(_context, index), useHelperSummaries: true).Find(value) is { } gate)
+                    if (new GateFinder(_context, index, new SignalFinder(_context, index), useHelperSummaries: true, readFlags: false).Find(value) is { } gate)
                     {
                         return new HelperSummary(gate, null);
                     }

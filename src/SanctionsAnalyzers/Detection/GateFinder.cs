@@ -24,13 +24,20 @@ namespace SanctionsAnalyzers.Detection
         private readonly ValueResolver _values;
         private readonly bool _useHelperSummaries;
 
-        public GateFinder(SanctionsCompilationContext context, MethodIndex index, SignalFinder signals, bool useHelperSummaries)
+        private readonly bool _readFlags;
+
+        /// <param name="readFlags">
+        /// Whether a bool flag field's own gate is read (<c>if (_unavailable)</c>). Off while a flag's writes are summarised,
+        /// so that two flags written from each other cannot summarise each other without end.
+        /// </param>
+        public GateFinder(SanctionsCompilationContext context, MethodIndex index, SignalFinder signals, bool useHelperSummaries, bool readFlags = true)
         {
             _context = context;
             _index = index;
             _signals = signals;
             _values = new ValueResolver(context, index);
             _useHelperSummaries = useHelperSummaries;
+            _readFlags = readFlags;
         }
 
         public SignalFinder Signals => _signals;
@@ -137,7 +144,7 @@ namespace SanctionsAnalyzers.Detection
                 case IIsPatternOperation isPattern:
                     return FindInPattern(isPattern);
 
-                case IFieldReferenceOperation { Field: { Type.SpecialType: SpecialType.System_Boolean } field } flag when _useHelperSummaries:
+                case IFieldReferenceOperation { Field: { Type.SpecialType: SpecialType.System_Boolean } field } flag when _useHelperSummaries && _readFlags:
                     // "if (_unavailable)" where another member set _unavailable = blocked.Contains(country): the flag carries that gate.
                     return _context.Helpers.SummarizeFlag(field) is { Gate: var held }
                         ? new Gate(held.Signal, held.Mentions, flag, held.JurisdictionTakesTrueBranch, GateForm.Helper, held.UnresolvedList)

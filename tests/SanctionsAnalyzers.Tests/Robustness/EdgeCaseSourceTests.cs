@@ -73,6 +73,34 @@ namespace SanctionsAnalyzers.Tests.Robustness
         }
 
         [Fact]
+        public async Task FlagsWrittenFromEachOther_DoNotSummariseEachOtherWithoutEnd()
+        {
+            // _a is written from _b and _b from _a, and one of them from a helper's answer: each flag's summary must end.
+            const string source = @"
+public static class Policy
+{
+    private static readonly string[] Closed = { ""IR"" };
+    public static bool Allowed(string country) => !Closed.Contains(country);
+}
+
+public class FlagHub : Hub
+{
+    private bool _a;
+    private bool _b;
+
+    public void Load() { _a = _b; _b = _a; _a = Policy.Allowed(Context.GetHttpContext()!.Request.Headers[""CF-IPCountry""].ToString()); }
+
+    public async Task Send(string m)
+    {
+        if (!_a || !_b) { Context.Abort(); return; }
+        await Clients.All.SendAsync(""m"", m);
+    }
+}";
+            var run = await AnalyzeAsync(source);
+            Assert.Empty(run.Failures);
+        }
+
+        [Fact]
         public async Task GeneratedCode_IsAnalysedToo()
         {
             var hub = Hub("        if (country is \"IR\" or \"CU\") { Context.Abort(); return; }");
