@@ -91,6 +91,9 @@ namespace SanctionsAnalyzers.Analysis
         private readonly ConcurrentDictionary<IFieldSymbol, HelperSummary?> _flags =
             new ConcurrentDictionary<IFieldSymbol, HelperSummary?>(SymbolEqualityComparer.Default);
 
+        private readonly ConcurrentDictionary<IPropertySymbol, HelperSummary?> _flagProperties =
+            new ConcurrentDictionary<IPropertySymbol, HelperSummary?>(SymbolEqualityComparer.Default);
+
         /// <summary>
         /// A private bool field set from a gate in one member and tested in another (<c>_unavailable = Array.IndexOf(Blocked,
         /// region.CountryCode) &gt;= 0;</c> in <c>OnParametersSetAsync</c>, <c>if (_unavailable)</c> in <c>BuildRenderTree</c>):
@@ -101,6 +104,60 @@ namespace SanctionsAnalyzers.Analysis
             field.DeclaredAccessibility == Accessibility.Private && field.Type.SpecialType == SpecialType.System_Boolean && !field.IsConst
                 ? _flags.GetOrAdd(field.OriginalDefinition, ComputeFlag)
                 : null;
+
+        /// <summary>
+        /// A bool auto-property of the compilation written from a gate (<c>new CallerSession { CallsAllowed =
+        /// !Embargoed.Contains(country) }</c> on connect) and tested elsewhere (<c>if (!session.CallsAllowed) throw ...</c>):
+        /// the property carries that gate, as a private flag field does. Writes are found by name in the text, then bound.
+        /// </summary>
+        public HelperSummary? SummarizeFlagProperty(IPropertySymbol property) =>
+            property.Type.SpecialType == SpecialType.System_Boolean && !property.IsStatic && property.DeclaringSyntaxReferences.Length == 1
+                && property.GetMethod is { } getter
+                && getter.DeclaringSyntaxReferences.All(r => r.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.AccessorDeclarationSyntax { Body: null, ExpressionBody: null })
+                ? _flagProperties.GetOrAdd(property.OriginalDefinition, ComputeFlagProperty)
+                : null;
+
+        private HelperSummary? ComputeFlagProperty(IPropertySymbol property)
+        {
+            var writes = 0;
+            foreach (var tree in _context.Compilation.SyntaxTrees)
+            {
+                if (tree.GetText().ToString().IndexOf(property.Name, System.StringComparison.Ordinal) < 0 || SemanticModelFor(tree) is not { } model)
+                {
+                    continue;
+                }
+
+                foreach (var assignment in tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax>())
+                {
+                    var target = assignment.Left is Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax access ? access.Name : assignment.Left;
+                    if (target is not Microsoft.CodeAnalysis.CSharp.Syntax.SimpleNameSyntax name || name.Identifier.ValueText != property.Name)
+                    {
+                        continue;
+                    }
+
+                    if (++writes > MaxFlagWrites)
+                    {
+                        return null;
+                    }
+
+                    if (model.GetOperation(assignment) is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation written, Value: { ConstantValue.HasValue: false } value }
+                        || !SymbolEqualityComparer.Default.Equals(written.Property.OriginalDefinition, property.OriginalDefinition)
+                        || BodyAround(value) is not { } body)
+                    {
+                        continue;
+                    }
+
+                    // Helpers are read one level, as for flag fields; other flags are not, so flags cannot summarise each other.
+                    var index = MethodIndex.Build(body);
+                    if (new GateFinder(_context, index, new SignalFinder(_context, index), useHelperSummaries: true, readFlags: false).Find(value) is { } gate)
+                    {
+                        return new HelperSummary(gate, null);
+                    }
+                }
+            }
+
+            return null;
+        }
 
         private HelperSummary? ComputeFlag(IFieldSymbol field)
         {

@@ -164,6 +164,7 @@ namespace SanctionsAnalyzers.Detection
             var boolProperties = new List<PropertyDeclarationSyntax>();
             var textMethods = new List<MethodDeclarationSyntax>();
             var flagHolders = new HashSet<TypeDeclarationSyntax>();
+            var flagProperties = new HashSet<string>(StringComparer.Ordinal);
             foreach (var tree in trees)
             {
                 foreach (var member in DeclarationWords.Members(tree.GetRoot(cancellationToken)))
@@ -195,6 +196,9 @@ namespace SanctionsAnalyzers.Detection
                             break;
                         case PropertyDeclarationSyntax property when DeclarationWords.GetterOfBoolProperty(property) is not null:
                             boolProperties.Add(property);
+                            break;
+                        case PropertyDeclarationSyntax auto when IsBoolAutoProperty(auto):
+                            flagProperties.Add(auto.Identifier.ValueText);
                             break;
                     }
 
@@ -275,8 +279,44 @@ namespace SanctionsAnalyzers.Detection
                 }
             }
 
+            // A bool auto-property written from a gate anywhere (new CallerSession { CallsAllowed = !Embargoed.Contains(country) })
+            // and tested in another member: one pass over the identifiers, then only the assignments to such a property.
+            if (flagProperties.Count > 0)
+            {
+                foreach (var tree in trees)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    foreach (var token in tree.GetRoot(cancellationToken).DescendantTokens())
+                    {
+                        if (token.IsKind(SyntaxKind.IdentifierToken) && flagProperties.Contains(token.ValueText)
+                            && token.Parent is IdentifierNameSyntax written && AssignmentTo(written) is { } assignment)
+                        {
+                            var facts = Scan(assignment.Right, constants, stopWhenCandidate: false);
+                            if (((facts & Facts.Signal) != 0 && (facts & (Facts.Jurisdiction | Facts.Membership | Facts.JurisdictionConstant)) != 0)
+                                || assignment.Right.DescendantTokens().Any(t => t.IsKind(SyntaxKind.IdentifierToken) && readingSignal.Contains(t.ValueText)))
+                            {
+                                readingSignal.Add(token.ValueText);
+                            }
+                        }
+                    }
+                }
+            }
+
             return new DeclarationWords(jurisdictionConstants, signalConstants, takingSignal, readingSignal);
         }
+
+        /// <summary>The assignment whose target is <paramref name="name"/> (<c>CallsAllowed = ...</c>, <c>session.CallsAllowed = ...</c>).</summary>
+        private static AssignmentExpressionSyntax? AssignmentTo(IdentifierNameSyntax name)
+        {
+            SyntaxNode target = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
+            return target.Parent is AssignmentExpressionSyntax assignment && assignment.Left == target ? assignment : null;
+        }
+
+        private static bool IsBoolAutoProperty(PropertyDeclarationSyntax property) =>
+            property.Type is PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.BoolKeyword }
+            && property.ExpressionBody is null
+            && property.AccessorList is { } accessors && accessors.Accessors.All(a => a.Body is null && a.ExpressionBody is null)
+            && !property.Modifiers.Any(m => m.IsKind(SyntaxKind.StaticKeyword));
 
         /// <summary>
         /// Whether a foreach's collection is, or is a local written in the same method from, a call handed a lambda

@@ -139,7 +139,10 @@ namespace SanctionsAnalyzers.Detection
                 case IPropertyReferenceOperation { Property.GetMethod: { } getter, Type.SpecialType: SpecialType.System_Boolean } property when _useHelperSummaries:
                     // "if (ReadOnlyRegion)": a bool property of the compilation whose getter is a gate, summarised like a helper;
                     // "if (decision.IsBlocked)": the member of a decision a helper returned.
-                    return FromHelper(getter, property, ImmutableArray<IArgumentOperation>.Empty) ?? FromDecision(property);
+                    return FromHelper(getter, property, ImmutableArray<IArgumentOperation>.Empty) ?? FromDecision(property)
+                        ?? (_readFlags && _context.Helpers.SummarizeFlagProperty(property.Property) is { Gate: var written }
+                            ? new Gate(written.Signal, written.Mentions, property, written.JurisdictionTakesTrueBranch, GateForm.Helper, written.UnresolvedList)
+                            : null);
 
                 case IIsPatternOperation isPattern:
                     return FindInPattern(isPattern);

@@ -84,6 +84,47 @@ public sealed class LessonView
         public async Task FlagSetFromAHelpersAnswerAboutAge_IsNoGate() =>
             await Verify.VerifyAsync(Id, ProfileLessonComponent("student is null || student.Age >= 13").Replace("{|#0:", string.Empty).Replace("|}", string.Empty));
 
+        private static string CallSessions(string written) => @"
+public sealed class CallerSession
+{
+    public string ConnectionId { get; init; } = """";
+    public bool CallsAllowed { get; init; }
+}
+
+public sealed class CallHub : Hub
+{
+    private static readonly string[] Embargoed = { ""IR"", ""CU"" };
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, CallerSession> Sessions = new();
+
+    public override Task OnConnectedAsync()
+    {
+        var country = Context.GetHttpContext()!.Request.Headers[""CF-IPCountry""].ToString();
+        Sessions[Context.ConnectionId] = new CallerSession { ConnectionId = Context.ConnectionId, CallsAllowed = " + written + @" };
+        return base.OnConnectedAsync();
+    }
+
+    public Task SendOffer(string offer)
+    {
+        if (Sessions.TryGetValue(Context.ConnectionId, out var session) && !{|#0:session.CallsAllowed|})
+        {
+            throw new HubException(""Calls are unavailable."");
+        }
+
+        return Clients.Others.SendAsync(""ReceiveOffer"", offer);
+    }
+}";
+
+        [Fact]
+        public async Task BoolPropertyOfARecordWrittenFromAGate_IsTheGateWhereItIsTested() =>
+            await Verify.VerifyAsync(Id, CallSessions("!Embargoed.Contains(country)"),
+                Verify.Diagnostic(Id).WithLocation(0).WithArguments(
+                    "Iran (IR) and Cuba (CU)", "CallHub.SendOffer", "instant messaging and chat",
+                    IranCitation + " (Iran); 31 CFR 515.578(a)(1) (Cuba)", "denies"));
+
+        [Fact]
+        public async Task BoolPropertyOfARecordWrittenFromSomethingElse_IsNoGate() =>
+            await Verify.VerifyAsync(Id, CallSessions("!string.IsNullOrEmpty(country)").Replace("{|#0:", string.Empty).Replace("|}", string.Empty));
+
         [Fact]
         public async Task FlagSetFromSomethingElse_IsNoGate()
         {
