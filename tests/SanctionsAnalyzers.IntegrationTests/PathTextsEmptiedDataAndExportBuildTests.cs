@@ -8,7 +8,9 @@ namespace SanctionsAnalyzers.IntegrationTests
     /// dotnet build against the packed package, the forms read from the seventh session on: a co-op server whose
     /// refusal notice sits beside a bare return; a sign-in returning <c>SignInResult.NotAllowed</c>; a lesson token
     /// refused when some participant's own country is listed; a feed endpoint emptying what it fetched; a sweep over
-    /// ranges named for the country, the address held as a number; a start screen hiding its multiplayer button. An
+    /// ranges named for the country, the address held as a number; a start screen hiding its multiplayer button; a call
+    /// hub whose session property carries the gate; a lesson view whose flag is a helper's answer; a tile endpoint
+    /// returning stored filler. An
     /// export-controlled SDK download blocked for the same countries stays silent (31 CFR 560.540(a)(2)(i)), and the
     /// twin naming North Korea alone is silent throughout.
     /// </summary>
@@ -19,6 +21,7 @@ namespace SanctionsAnalyzers.IntegrationTests
             using System.Net;
             using Microsoft.AspNetCore.Identity;
             using Microsoft.AspNetCore.Mvc;
+            using Microsoft.AspNetCore.SignalR;
 
             public interface IPeerHost { void Admit(string peer); }
 
@@ -118,6 +121,75 @@ namespace SanctionsAnalyzers.IntegrationTests
                 }
             }
 
+            public sealed class CallerSession
+            {
+                public string ConnectionId { get; init; } = "";
+                public bool CallsAllowed { get; init; }
+            }
+
+            public sealed class CallHub : Hub
+            {
+                private static readonly string[] Closed = { CODES };
+                private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, CallerSession> Sessions = new();
+
+                public override Task OnConnectedAsync()
+                {
+                    var country = Context.GetHttpContext()!.Request.Headers["CF-IPCountry"].ToString();
+                    Sessions[Context.ConnectionId] = new CallerSession { ConnectionId = Context.ConnectionId, CallsAllowed = !Closed.Contains(country) };
+                    return base.OnConnectedAsync();
+                }
+
+                public Task SendOffer(string offer)
+                {
+                    if (Sessions.TryGetValue(Context.ConnectionId, out var session) && !session.CallsAllowed)
+                        throw new HubException("Calls are unavailable.");
+                    return Clients.Others.SendAsync("ReceiveOffer", offer);
+                }
+            }
+
+            public sealed class StudentProfile { public string? Country { get; set; } }
+
+            public static class LessonPolicy
+            {
+                private static readonly string[] Closed = { CODES };
+                public static bool CanAccess(StudentProfile? student) => student is null || !Closed.Contains(student.Country);
+            }
+
+            public sealed class LessonView
+            {
+                private bool _available = true;
+
+                public void Load(StudentProfile? student) => _available = LessonPolicy.CanAccess(student);
+
+                public void Render(System.Text.StringBuilder page, string lessonTitle)
+                {
+                    if (!_available)
+                    {
+                        page.Append("Sorry, this lesson isn't available in your region.");
+                        return;
+                    }
+
+                    page.Append("<h2>").Append(lessonTitle).Append("</h2>");
+                }
+            }
+
+            public interface ITileRenderer { Task<byte[]> RenderAsync(int z, int x, int y); }
+            public static class BlankTile { public static readonly byte[] Png = { 137, 80, 78, 71 }; }
+
+            public static class TileEndpoints
+            {
+                private static readonly string[] Closed = { CODES };
+
+                public static void MapTiles(IEndpointRouteBuilder app) =>
+                    app.MapGet("/tiles/{z}/{x}/{y}.png", async (int z, int x, int y, HttpRequest request, ITileRenderer renderer) =>
+                    {
+                        if (Closed.Contains(request.Headers["CF-IPCountry"].ToString()))
+                            return Results.File(BlankTile.Png, "image/png");
+                        var tile = await renderer.RenderAsync(z, x, y);
+                        return Results.File(tile, "image/png");
+                    });
+            }
+
             public sealed class ExportControlledDownloadsController : ControllerBase
             {
                 private static readonly string[] Embargoed = { "IR", "CU" };
@@ -137,6 +209,7 @@ namespace SanctionsAnalyzers.IntegrationTests
             var app = builder.Build();
             app.MapControllers();
             FeedEndpoints.MapFeed(app);
+            TileEndpoints.MapTiles(app);
             app.Run();
             """;
 
@@ -145,7 +218,7 @@ namespace SanctionsAnalyzers.IntegrationTests
         public PathTextsEmptiedDataAndExportBuildTests(PackedPackageFixture package) => _package = package;
 
         [Fact]
-        public void PathTexts_NotAllowed_EntryPredicates_EmptiedData_NumericAddresses_AndSwitchedOffButtons_AreReported()
+        public void PathTexts_NotAllowed_EntryPredicates_EmptiedData_NumericAddresses_SwitchedOffButtons_Flags_AndFiller_AreReported()
         {
             using var consumer = Consumer("\"IR\", \"KP\"", "IranRanges");
 
@@ -158,6 +231,9 @@ namespace SanctionsAnalyzers.IntegrationTests
             DotnetAssert.Contains("degrades 'MapGet \"/api/feed\"' (social networking", result);
             DotnetAssert.Contains("Geo-block on Iran (IR), inferred from the name 'IranRanges', denies 'ChatAccountSweep.SweepAsync' (chat", result);
             DotnetAssert.Contains("degrades 'StartScreen.Show' (e-gaming, inferred from the switched-off '_multiplayerButton'", result);
+            DotnetAssert.Contains("denies 'CallHub.SendOffer' (instant messaging and chat", result);
+            DotnetAssert.Contains("denies 'LessonView.Render' (e-learning platforms", result);
+            DotnetAssert.Contains("degrades 'MapGet \"/tiles/{z}/{x}/{y}.png\"' (web maps", result);
             DotnetAssert.DoesNotContain("ExportControlledDownloadsController", result);
             DotnetAssert.DoesNotContain("AD0001", result);
         }
