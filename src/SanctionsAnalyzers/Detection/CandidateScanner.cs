@@ -280,12 +280,19 @@ namespace SanctionsAnalyzers.Detection
             }
 
             // A bool auto-property written from a gate anywhere (new CallerSession { CallsAllowed = !Embargoed.Contains(country) })
-            // and tested in another member: one pass over the identifiers, then only the assignments to such a property.
+            // and tested in another member: one pass over the identifiers of the files whose text names a signal (the
+            // value written must read one), then only the assignments to such a property.
             if (flagProperties.Count > 0)
             {
                 foreach (var tree in trees)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
+                    var text = tree.GetText(cancellationToken).ToString();
+                    if (!Signals.FoundIn(text, 0, text.Length))
+                    {
+                        continue;
+                    }
+
                     foreach (var token in tree.GetRoot(cancellationToken).DescendantTokens())
                     {
                         if (token.IsKind(SyntaxKind.IdentifierToken) && flagProperties.Contains(token.ValueText)
