@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -117,20 +118,36 @@ namespace SanctionsAnalyzers.Analysis
                 ? _flagProperties.GetOrAdd(property.OriginalDefinition, ComputeFlagProperty)
                 : null;
 
-        private HelperSummary? ComputeFlagProperty(IPropertySymbol property)
+        /// <summary>The property's writes may be anywhere: the files whose text names it.</summary>
+        private HelperSummary? ComputeFlagProperty(IPropertySymbol property) =>
+            GateWrittenTo(property, _context.Compilation.SyntaxTrees
+                .Where(tree => tree.GetText().ToString().IndexOf(property.Name, System.StringComparison.Ordinal) >= 0)
+                .Select(tree => tree.GetRoot()));
+
+        /// <summary>Only the type's own members write a private field.</summary>
+        private HelperSummary? ComputeFlag(IFieldSymbol field) =>
+            GateWrittenTo(field, field.ContainingType.DeclaringSyntaxReferences.Select(reference => reference.GetSyntax()));
+
+        /// <summary>
+        /// The gate of the first write to <paramref name="member"/> under <paramref name="roots"/> whose value holds one; null
+        /// beyond <see cref="MaxFlagWrites"/> writes. The value may be a helper's answer (<c>_available =
+        /// AccessPolicy.CanAccess(student)</c>): helpers are read, one level, as at any gate (their own summaries read no
+        /// further helpers); other flags are not, so two flags written from each other cannot summarise each other.
+        /// </summary>
+        private HelperSummary? GateWrittenTo(ISymbol member, IEnumerable<SyntaxNode> roots)
         {
             var writes = 0;
-            foreach (var tree in _context.Compilation.SyntaxTrees)
+            foreach (var root in roots)
             {
-                if (tree.GetText().ToString().IndexOf(property.Name, System.StringComparison.Ordinal) < 0 || SemanticModelFor(tree) is not { } model)
+                if (SemanticModelFor(root.SyntaxTree) is not { } model)
                 {
                     continue;
                 }
 
-                foreach (var assignment in tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax>())
+                foreach (var assignment in root.DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax>())
                 {
                     var target = assignment.Left is Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax access ? access.Name : assignment.Left;
-                    if (target is not Microsoft.CodeAnalysis.CSharp.Syntax.SimpleNameSyntax name || name.Identifier.ValueText != property.Name)
+                    if (target is not Microsoft.CodeAnalysis.CSharp.Syntax.SimpleNameSyntax name || name.Identifier.ValueText != member.Name)
                     {
                         continue;
                     }
@@ -140,14 +157,13 @@ namespace SanctionsAnalyzers.Analysis
                         return null;
                     }
 
-                    if (model.GetOperation(assignment) is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation written, Value: { ConstantValue.HasValue: false } value }
-                        || !SymbolEqualityComparer.Default.Equals(written.Property.OriginalDefinition, property.OriginalDefinition)
+                    if (model.GetOperation(assignment) is not ISimpleAssignmentOperation { Value: { ConstantValue.HasValue: false } value } written
+                        || !SymbolEqualityComparer.Default.Equals(WrittenMember(written.Target)?.OriginalDefinition, member.OriginalDefinition)
                         || BodyAround(value) is not { } body)
                     {
                         continue;
                     }
 
-                    // Helpers are read one level, as for flag fields; other flags are not, so flags cannot summarise each other.
                     var index = MethodIndex.Build(body);
                     if (new GateFinder(_context, index, new SignalFinder(_context, index), useHelperSummaries: true, readFlags: false).Find(value) is { } gate)
                     {
@@ -159,50 +175,12 @@ namespace SanctionsAnalyzers.Analysis
             return null;
         }
 
-        private HelperSummary? ComputeFlag(IFieldSymbol field)
+        private static ISymbol? WrittenMember(IOperation target) => target switch
         {
-            var writes = 0;
-            foreach (var reference in field.ContainingType.DeclaringSyntaxReferences)
-            {
-                var model = SemanticModelFor(reference.SyntaxTree);
-                if (model is null)
-                {
-                    continue;
-                }
-
-                foreach (var assignment in reference.GetSyntax().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax>())
-                {
-                    var target = assignment.Left is Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax access ? access.Name : assignment.Left;
-                    if (target is not Microsoft.CodeAnalysis.CSharp.Syntax.SimpleNameSyntax name || name.Identifier.ValueText != field.Name)
-                    {
-                        continue;
-                    }
-
-                    if (++writes > MaxFlagWrites)
-                    {
-                        return null;
-                    }
-
-                    if (model.GetOperation(assignment) is not ISimpleAssignmentOperation { Target: IFieldReferenceOperation written, Value: { ConstantValue.HasValue: false } value }
-                        || !SymbolEqualityComparer.Default.Equals(written.Field.OriginalDefinition, field.OriginalDefinition)
-                        || BodyAround(value) is not { } body)
-                    {
-                        continue;
-                    }
-
-                    // The value may be a helper's answer (_available = AccessPolicy.CanAccess(student)): helpers are read, one
-                    // level, as at any gate (their own summaries read no further helpers); other flags are not, so two flags
-                    // written from each other cannot recurse.
-                    var index = MethodIndex.Build(body);
-                    if (new GateFinder(_context, index, new SignalFinder(_context, index), useHelperSummaries: true, readFlags: false).Find(value) is { } gate)
-                    {
-                        return new HelperSummary(gate, null);
-                    }
-                }
-            }
-
-            return null;
-        }
+            IFieldReferenceOperation field => field.Field,
+            IPropertyReferenceOperation property => property.Property,
+            _ => null,
+        };
 
         /// <summary>The body of the member or function a value is written in.</summary>
         private static IOperation? BodyAround(IOperation operation)
